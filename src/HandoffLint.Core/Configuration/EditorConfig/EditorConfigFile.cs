@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace HandoffLint.Configuration.EditorConfig;
+
+/// <summary>One property as written in an <c>.editorconfig</c> file.</summary>
+public sealed class EditorConfigProperty
+{
+    internal EditorConfigProperty(string key, string value, string filePath, int line)
+    {
+        Key = key;
+        Value = value;
+        FilePath = filePath;
+        Line = line;
+    }
+
+    /// <summary>The key, lower-cased as the spec asks.</summary>
+    public string Key { get; }
+
+    /// <summary>The value as written, trimmed.</summary>
+    public string Value { get; }
+
+    /// <summary>The file it came from.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The 1-based line it stands on.</summary>
+    public int Line { get; }
+}
+
+/// <summary>A parsed <c>.editorconfig</c> file: its <c>root</c> flag and its sections in order.</summary>
+public sealed class EditorConfigFile
+{
+    private EditorConfigFile(string path, bool isRoot, IReadOnlyList<(string Glob, EditorConfigGlob? Matcher, IReadOnlyList<EditorConfigProperty> Properties)> sections)
+    {
+        Path = path;
+        IsRoot = isRoot;
+        Sections = sections;
+    }
+
+    /// <summary>The file's full path.</summary>
+    public string Path { get; }
+
+    /// <summary>Whether the file says <c>root = true</c> in its preamble, which ends the search upwards.</summary>
+    public bool IsRoot { get; }
+
+    /// <summary>The sections, in file order; a section whose glob could not be compiled has no matcher and matches nothing.</summary>
+    public IReadOnlyList<(string Glob, EditorConfigGlob? Matcher, IReadOnlyList<EditorConfigProperty> Properties)> Sections { get; }
+
+    /// <summary>Parses a file's text. Lines that are neither sections, properties nor comments are ignored, as the spec asks.</summary>
+    public static EditorConfigFile Parse(string text, string path)
+    {
+        var sections = new List<(string, EditorConfigGlob?, IReadOnlyList<EditorConfigProperty>)>();
+        var isRoot = false;
+        string? currentGlob = null;
+        EditorConfigGlob? currentMatcher = null;
+        var current = new List<EditorConfigProperty>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim().TrimStart('\uFEFF');
+            if (line.Length == 0 || line[0] == '#' || line[0] == ';') continue;
+            if (line[0] == '[' && line[line.Length - 1] == ']')
+            {
+                if (currentGlob is not null) sections.Add((currentGlob, currentMatcher, current));
+                currentGlob = line.Substring(1, line.Length - 2);
+                currentMatcher = EditorConfigGlob.TryCreate(currentGlob);
+                current = new List<EditorConfigProperty>();
+                continue;
+            }
+
+            var equals = line.IndexOf('=');
+            if (equals <= 0) continue;
+            var key = line.Substring(0, equals).Trim().ToLowerInvariant();
+            var value = line.Substring(equals + 1).Trim();
+            if (currentGlob is null)
+            {
+                if (key == "root") isRoot = string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+                continue;
+            }
+
+            current.Add(new EditorConfigProperty(key, value, path, i + 1));
+        }
+
+        if (currentGlob is not null) sections.Add((currentGlob, currentMatcher, current));
+        return new EditorConfigFile(path, isRoot, sections);
+    }
+
+    /// <summary>
+    /// The properties that apply to <paramref name="filePath"/>, from every <c>.editorconfig</c> between its folder and
+    /// the nearest <c>root = true</c>: nearer files win over farther ones, and later sections over earlier ones.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, EditorConfigProperty> Properties, IReadOnlyList<string> Files) Resolve(string filePath)
+    {
+        var files = new List<EditorConfigFile>();
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(filePath));
+        while (!string.IsNullOrEmpty(folder))
+        {
+            var candidate = System.IO.Path.Combine(folder!, ".editorconfig");
+            if (File.Exists(candidate))
+            {
+                string text;
+                try
+                {
+                    text = File.ReadAllText(candidate);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    text = string.Empty;
+                }
+
+                var file = Parse(text, candidate);
+                files.Add(file);
+                if (file.IsRoot) break;
+            }
+
+            folder = System.IO.Path.GetDirectoryName(folder);
+        }
+
+        var properties = new Dictionary<string, EditorConfigProperty>(StringComparer.Ordinal);
+        var fullPath = System.IO.Path.GetFullPath(filePath);
+        for (var f = files.Count - 1; f >= 0; f--)
+        {
+            var file = files[f];
+            var baseFolder = System.IO.Path.GetDirectoryName(file.Path)!;
+            var relative = MakeRelative(baseFolder, fullPath);
+            foreach (var (_, matcher, sectionProperties) in file.Sections)
+            {
+                if (matcher is null || !matcher.IsMatch(relative)) continue;
+                foreach (var property in sectionProperties) properties[property.Key] = property;
+            }
+        }
+
+        var names = new List<string>();
+        foreach (var file in files) names.Add(file.Path);
+        return (properties, names);
+    }
+
+    private static string MakeRelative(string baseFolder, string fullPath)
+    {
+        var prefix = baseFolder.EndsWith(System.IO.Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)
+            ? baseFolder
+            : baseFolder + System.IO.Path.DirectorySeparatorChar;
+        var relative = fullPath.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? fullPath.Substring(prefix.Length) : fullPath;
+        return relative.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using HandoffLint.Diagnostics;
+using HandoffLint.Rules;
+
+namespace HandoffLint.Configuration.EditorConfig;
+
+/// <summary>
+/// Applies the <c>.editorconfig</c> properties HandoffLint reads to a set of options, the same way for the library,
+/// the build task and the CLI. Unknown keys are ignored; an invalid value becomes an HL0022 diagnostic at its line.
+/// </summary>
+public static class EditorConfigOptionsReader
+{
+    /// <summary>The prefix of HandoffLint's own keys.</summary>
+    public const string KeyPrefix = "handofflint.";
+
+    private static readonly Regex SeverityKey = new(@"^dotnet_diagnostic\.(?<id>[a-z]{2}\d{4})\.severity$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex TagPattern = new(@"^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant);
+
+    /// <summary>Reads the files that apply to <paramref name="handoffFullPath"/> and applies them to <paramref name="options"/>.</summary>
+    /// <returns>The files read (nearest first) and the diagnostics for invalid values.</returns>
+    public static (IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics) Apply(string handoffFullPath, HandoffLintOptions options)
+    {
+        var (properties, files) = EditorConfigFile.Resolve(handoffFullPath);
+        return (files, Apply(properties.Values, options));
+    }
+
+    /// <summary>Applies already-resolved properties to <paramref name="options"/>.</summary>
+    public static IReadOnlyList<Diagnostic> Apply(IEnumerable<EditorConfigProperty> properties, HandoffLintOptions options)
+    {
+        var invalid = new List<(EditorConfigProperty Property, string Expected)>();
+        // Aliases are applied after required_sections, whatever order the file lists them in.
+        var ordered = properties.OrderBy(p => p.Key.StartsWith(KeyPrefix + "section_aliases.", StringComparison.Ordinal) ? 1 : 0).ToList();
+        foreach (var property in ordered)
+        {
+            var expected = ApplyOne(property, options);
+            if (expected is not null) invalid.Add((property, expected));
+        }
+
+        var descriptor = LinterDescriptors.InvalidConfiguration;
+        var severity = options.GetSeverity(descriptor);
+        if (severity == DiagnosticSeverity.None) return Array.Empty<Diagnostic>();
+        return invalid.Select(i => new Diagnostic(
+                descriptor,
+                severity,
+                new SourceLocation(i.Property.FilePath, i.Property.Line, 1, i.Property.Line, 1),
+                string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, i.Property.Key, i.Expected, i.Property.Value)))
+            .ToArray();
+    }
+
+    /// <summary>Applies one property; returns what was expected when the value is invalid, else null.</summary>
+    private static string? ApplyOne(EditorConfigProperty property, HandoffLintOptions options)
+    {
+        var severityKey = SeverityKey.Match(property.Key);
+        if (severityKey.Success)
+        {
+            var id = severityKey.Groups["id"].Value.ToUpperInvariant();
+            if (!id.StartsWith("HL", StringComparison.Ordinal)) return null;
+            if (!DiagnosticSeverityText.TryParse(property.Value, out var severity)) return "error, warning, suggestion or none";
+            options.Severities[id] = severity;
+            return null;
+        }
+
+        if (!property.Key.StartsWith(KeyPrefix, StringComparison.Ordinal)) return null;
+        var name = property.Key.Substring(KeyPrefix.Length);
+        switch (name)
+        {
+            case "max_age_days":
+                return TryReadInt(property.Value, 0, out var days) ? Set(() => options.MaxAgeDays = days) : "a whole number of days, 0 or more";
+            case "max_characters":
+                return TryReadInt(property.Value, 1, out var characters) ? Set(() => options.MaxCharacters = characters) : "a whole number of characters, 1 or more";
+            case "max_commits_behind":
+                return TryReadInt(property.Value, 0, out var commits) ? Set(() => options.MaxCommitsBehind = commits) : "a whole number of commits, 0 or more";
+            case "git_rules":
+                return TryReadBool(property.Value, out var git) ? Set(() => options.GitRulesEnabled = git) : "true or false";
+            case "priority_tags":
+                {
+                    var tags = SplitList(property.Value).Select(t => t.Trim('[', ']', ' ')).ToArray();
+                    if (tags.Length == 0 || tags.Any(t => !TagPattern.IsMatch(t)) || tags.Distinct(StringComparer.Ordinal).Count() != tags.Length)
+                    {
+                        return "a comma-separated list of distinct tags such as P0,P1,P2";
+                    }
+
+                    options.PriorityTags = tags;
+                    return null;
+                }
+
+            case "required_sections":
+                {
+                    var names = SplitList(property.Value);
+                    if (names.Length == 0) return "a comma-separated list of section names";
+                    options.RequiredSections = names.Select(n =>
+                            HandoffLintOptions.DefaultSections.FirstOrDefault(s => s.Matches(n) || s.Key == n)
+                            ?? new SchemaSection(SectionNames.ToKey(n), n))
+                        .ToArray();
+                    return null;
+                }
+
+            case "ignored_paths":
+                options.IgnoredPaths = SplitList(property.Value);
+                return null;
+            default:
+                if (name.StartsWith("section_aliases.", StringComparison.Ordinal))
+                {
+                    var key = name.Substring("section_aliases.".Length);
+                    var sections = options.RequiredSections.ToList();
+                    var index = sections.FindIndex(s => s.Key == key);
+                    if (index < 0) return "a key of a required section, such as whats_next";
+                    sections[index] = sections[index].WithAliases(SplitList(property.Value));
+                    options.RequiredSections = sections;
+                }
+
+                return null;
+        }
+    }
+
+    private static string? Set(Action apply)
+    {
+        apply();
+        return null;
+    }
+
+    private static bool TryReadInt(string text, int minimum, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= minimum;
+
+    private static bool TryReadBool(string text, out bool value)
+    {
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "true": value = true; return true;
+            case "false": value = false; return true;
+            default: value = false; return false;
+        }
+    }
+
+    private static string[] SplitList(string text) =>
+        text.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+}

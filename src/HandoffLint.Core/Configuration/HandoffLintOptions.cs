@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HandoffLint.Diagnostics;
+
+namespace HandoffLint.Configuration;
+
+/// <summary>
+/// Everything that tunes a lint. Defaults follow the handoff pattern; <c>.editorconfig</c> (see
+/// <see cref="EditorConfig.EditorConfigOptionsReader"/>) and the front ends override them.
+/// </summary>
+public sealed class HandoffLintOptions
+{
+    /// <summary>The note's path relative to the repository root when none is given.</summary>
+    public const string DefaultHandoffPath = "docs/SESSION-HANDOFF.md";
+
+    /// <summary>The default schema: the six sections of the pattern, in order, with the names people commonly use.</summary>
+    public static IReadOnlyList<SchemaSection> DefaultSections { get; } = new[]
+    {
+        new SchemaSection(SectionKeys.LastUpdated, "Last Updated", new[] { "Updated", "Last Update" }),
+        new SchemaSection(SectionKeys.CurrentState, "Current State", new[] { "Current Status", "State", "Status" }),
+        new SchemaSection(SectionKeys.WhatWasDone, "What Was Done This Session", new[] { "What Was Done", "Done This Session", "Completed This Session", "This Session" }),
+        new SchemaSection(SectionKeys.WhatFailed, "What Failed", new[] { "What Failed This Session", "What Didn't Work", "Failed Approaches" }),
+        new SchemaSection(SectionKeys.WhatsNext, "What's Next", new[] { "What Is Next", "Next Steps", "Next" }),
+        new SchemaSection(SectionKeys.KeyDecisions, "Key Decisions", new[] { "Decisions" }),
+    };
+
+    /// <summary>The note's path, relative to the repository root or absolute.</summary>
+    public string HandoffPath { get; set; } = DefaultHandoffPath;
+
+    /// <summary>How many days old Last Updated may be before the note is stale.</summary>
+    public int MaxAgeDays { get; set; } = 14;
+
+    /// <summary>The required sections, in the order the schema wants them.</summary>
+    public IReadOnlyList<SchemaSection> RequiredSections { get; set; } = DefaultSections;
+
+    /// <summary>The priority tags allowed on What's Next items, highest priority first.</summary>
+    public IReadOnlyList<string> PriorityTags { get; set; } = new[] { "P0", "P1", "P2" };
+
+    /// <summary>The most characters the note may have; agents read it whole and hooks cut at 10,000.</summary>
+    public int MaxCharacters { get; set; } = 10_000;
+
+    /// <summary>How many commits may touch other files after the note's last commit before it is stale.</summary>
+    public int MaxCommitsBehind { get; set; } = 5;
+
+    /// <summary>Globs of paths whose changes never require a note update (documentation, generated files).</summary>
+    public IReadOnlyList<string> IgnoredPaths { get; set; } = Array.Empty<string>();
+
+    /// <summary>Run the git rules (HL003x). On by default; they degrade to one suggestion outside a repository.</summary>
+    public bool GitRulesEnabled { get; set; } = true;
+
+    /// <summary>Compare the working tree with the note (HL0034); the agent hooks turn this on.</summary>
+    public bool CheckWorkingTree { get; set; }
+
+    /// <summary>The base ref of the pull-request gate (HL0035), or null for no gate.</summary>
+    public string? BaseRef { get; set; }
+
+    /// <summary>Per-rule severities, keyed by rule ID, overriding each rule's default.</summary>
+    public IDictionary<string, DiagnosticSeverity> Severities { get; } = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The effective severity of a rule: configured, else its default (or none when it is off by default).</summary>
+    public DiagnosticSeverity GetSeverity(DiagnosticDescriptor descriptor)
+    {
+        if (Severities.TryGetValue(descriptor.Id, out var configured)) return configured;
+        return descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : DiagnosticSeverity.None;
+    }
+
+    /// <summary>The schema section with <paramref name="key"/>, or null when the schema does not require it.</summary>
+    public SchemaSection? FindSection(string key) => RequiredSections.FirstOrDefault(s => s.Key == key);
+
+    /// <summary>A deep copy that can be changed without touching this one.</summary>
+    public HandoffLintOptions Clone()
+    {
+        var copy = new HandoffLintOptions
+        {
+            HandoffPath = HandoffPath,
+            MaxAgeDays = MaxAgeDays,
+            RequiredSections = RequiredSections.ToArray(),
+            PriorityTags = PriorityTags.ToArray(),
+            MaxCharacters = MaxCharacters,
+            MaxCommitsBehind = MaxCommitsBehind,
+            IgnoredPaths = IgnoredPaths.ToArray(),
+            GitRulesEnabled = GitRulesEnabled,
+            CheckWorkingTree = CheckWorkingTree,
+            BaseRef = BaseRef,
+        };
+        foreach (var pair in Severities) copy.Severities[pair.Key] = pair.Value;
+        return copy;
+    }
+}

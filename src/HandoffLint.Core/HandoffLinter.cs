@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using HandoffLint.Configuration;
+using HandoffLint.Configuration.EditorConfig;
+using HandoffLint.Diagnostics;
+using HandoffLint.Parsing;
+using HandoffLint.Rules;
+using HandoffLint.Suppressions;
+using HandoffLint.Text;
+
+namespace HandoffLint;
+
+/// <summary>
+/// The one entry point every front end calls: reads the note, its configuration and its repository, runs every rule,
+/// applies suppressions, and returns diagnostics in a deterministic order. Never throws for bad input.
+/// </summary>
+public sealed class HandoffLinter
+{
+    private readonly IClock _clock;
+
+    /// <summary>Creates a linter that judges dates by <paramref name="clock"/> (the machine's clock when null).</summary>
+    public HandoffLinter(IClock? clock = null) => _clock = clock ?? SystemClock.Instance;
+
+    /// <summary>Every diagnostic HandoffLint can report, ordered by ID.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors => RuleRegistry.Descriptors;
+
+    /// <summary>Lints the note at <paramref name="path"/>, reading <c>.editorconfig</c> around it.</summary>
+    public LintResult LintFile(string path, HandoffLintOptions? options = null) =>
+        Lint(new LintRequest(path) { Options = options });
+
+    /// <summary>Lints <paramref name="text"/> as if it were the note at <paramref name="virtualPath"/>; reads no files.</summary>
+    public LintResult LintText(string text, string virtualPath, HandoffLintOptions? options = null) =>
+        Lint(new LintRequest(virtualPath) { Text = text, Options = options, UseEditorConfig = false, RepositoryRoot = string.Empty });
+
+    /// <summary>Lints as <paramref name="request"/> says.</summary>
+    public LintResult Lint(LintRequest request)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        var displayPath = request.DisplayPath ?? request.Path;
+        var options = (request.Options ?? new HandoffLintOptions()).Clone();
+        var diagnostics = new List<Diagnostic>();
+        IReadOnlyList<string> configurationFiles = Array.Empty<string>();
+        HandoffDocument? document = null;
+
+        try
+        {
+            var fullPath = Path.GetFullPath(request.Path);
+            if (request.UseEditorConfig)
+            {
+                var (files, configurationDiagnostics) = EditorConfigOptionsReader.Apply(fullPath, options);
+                configurationFiles = files;
+                diagnostics.AddRange(configurationDiagnostics);
+            }
+
+            request.Configure?.Invoke(options);
+            var repositoryRoot = request.RepositoryRoot is null
+                ? RepositoryLocator.FindRoot(Path.GetDirectoryName(fullPath) ?? ".")
+                : request.RepositoryRoot.Length == 0 ? null : request.RepositoryRoot;
+
+            var (source, state, failure) = request.Text is not null ? (SourceText.From(request.Text), HandoffFileState.Present, null) : Read(fullPath);
+            if (source is not null) document = HandoffDocument.Parse(source, displayPath, options);
+
+            var found = new List<Diagnostic>();
+            var context = new RuleContext(displayPath, repositoryRoot, document, options, _clock, found)
+            {
+                HandoffFullPath = request.Text is null ? fullPath : null,
+                FileState = state,
+                ReadFailure = failure,
+            };
+            Run(context, found);
+
+            var suppressions = document is null ? SuppressionMap.Empty : SuppressionMap.Read(document.Source);
+            diagnostics.AddRange(found.Where(d => !string.Equals(d.Location.Path, displayPath, StringComparison.Ordinal) || !suppressions.IsSuppressed(d.Id, d.Location)));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Bad input must never surface as an exception: say what failed, in one diagnostic.
+            diagnostics.Add(InternalError(displayPath, e));
+        }
+
+        return new LintResult(displayPath, Order(diagnostics), document, options, configurationFiles);
+    }
+
+    private static void Run(RuleContext context, List<Diagnostic> found)
+    {
+        foreach (var rule in RuleRegistry.Rules)
+        {
+            if (rule.Scope == RuleScope.Document && context.Document is null) continue;
+            if (!context.IsEnabled(rule.Descriptor)) continue;
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                found.Add(InternalError(context.HandoffPath, e, rule.Descriptor.Id));
+            }
+        }
+    }
+
+    private static (SourceText? Source, HandoffFileState State, string? Failure) Read(string fullPath)
+    {
+        if (Directory.Exists(fullPath)) return (null, HandoffFileState.Unreadable, "it is a folder, not a file");
+        if (!File.Exists(fullPath)) return (null, HandoffFileState.Missing, null);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return (null, HandoffFileState.Unreadable, "permission to read it was denied");
+        }
+        catch (IOException e)
+        {
+            return (null, HandoffFileState.Unreadable, e.Message.TrimEnd('.'));
+        }
+
+        return SourceText.TryDecode(bytes, out var text, out var failure)
+            ? (text, HandoffFileState.Present, null)
+            : (null, HandoffFileState.Unreadable, failure);
+    }
+
+    private static Diagnostic InternalError(string path, Exception e, string? ruleId = null)
+    {
+        var descriptor = LinterDescriptors.InternalError;
+        var what = (ruleId is null ? string.Empty : "rule " + ruleId + " threw ") + e.GetType().Name + ": " + e.Message.TrimEnd('.');
+        return new Diagnostic(descriptor, descriptor.DefaultSeverity, SourceLocation.WholeFile(path), string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, what));
+    }
+
+    private static IReadOnlyList<Diagnostic> Order(List<Diagnostic> diagnostics) =>
+        diagnostics
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToArray();
+}
+
+/// <summary>Whether the note could be read.</summary>
+public enum HandoffFileState
+{
+    /// <summary>Read and parsed.</summary>
+    Present,
+
+    /// <summary>Nothing at the path.</summary>
+    Missing,
+
+    /// <summary>Something is there but could not be read as UTF-8 text.</summary>
+    Unreadable,
+}

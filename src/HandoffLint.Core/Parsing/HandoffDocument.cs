@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HandoffLint.Configuration;
+using HandoffLint.Diagnostics;
+using HandoffLint.Text;
+using Markdig;
+using Markdig.Syntax;
+
+namespace HandoffLint.Parsing;
+
+/// <summary>
+/// The note, parsed once with Markdig and read into the schema's terms: its sections, its Last Updated stamp,
+/// and a map from offsets to positions. Rules read this; none of them parses again.
+/// </summary>
+public sealed class HandoffDocument
+{
+    // Pipe tables: real notes put their priorities in tables, and we want to recognise that, not misread it.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .Build();
+
+    private bool[]? _linesInCode;
+
+    private HandoffDocument(string path, SourceText source, MarkdownDocument markdown)
+    {
+        Path = path;
+        Source = source;
+        Markdown = markdown;
+    }
+
+    /// <summary>The note's path, as it is shown in diagnostics.</summary>
+    public string Path { get; }
+
+    /// <summary>The note's text and line map.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The Markdig syntax tree, with precise source locations.</summary>
+    public MarkdownDocument Markdown { get; }
+
+    /// <summary>Every level-2 section, in document order.</summary>
+    public IReadOnlyList<HandoffSection> Sections { get; private set; } = Array.Empty<HandoffSection>();
+
+    /// <summary>Every heading of any level, in document order, with its text.</summary>
+    public IReadOnlyList<(HeadingBlock Heading, string Title)> Headings { get; private set; } = Array.Empty<(HeadingBlock, string)>();
+
+    /// <summary>The Last Updated stamp, wherever it was found, or null when the note has none.</summary>
+    public LastUpdatedStamp? Stamp { get; private set; }
+
+    /// <summary>Parses a note. Never throws for any text.</summary>
+    public static HandoffDocument Parse(SourceText source, string path, HandoffLintOptions options)
+    {
+        if (source is null) throw new ArgumentNullException(nameof(source));
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        var markdown = Markdig.Markdown.Parse(source.Text, Pipeline);
+        var document = new HandoffDocument(path, source, markdown);
+        document.ReadSections(options);
+        document.Stamp = document.FindStamp();
+        return document;
+    }
+
+    /// <summary>The first section recognised as the schema section with <paramref name="key"/>.</summary>
+    public HandoffSection? FindSection(string key) => Sections.FirstOrDefault(s => s.Schema?.Key == key);
+
+    /// <summary>A location for the 0-based offsets [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public SourceLocation LocationOf(int start, int end)
+    {
+        var (line, column) = Source.PositionOf(start);
+        var (endLine, endColumn) = Source.PositionOf(Math.Max(start, end));
+        return new SourceLocation(Path, line, column, endLine, endColumn);
+    }
+
+    /// <summary>A location for a syntax node (its first line, from its first character to the end of that line).</summary>
+    public SourceLocation LocationOf(MarkdownObject node)
+    {
+        var start = Math.Max(0, Math.Min(node.Span.Start, Source.Text.Length));
+        var lineIndex = Source.LineIndexOf(start);
+        var end = Math.Min(Source.LineEnd(lineIndex), Math.Max(start, node.Span.End + 1));
+        return LocationOf(start, end);
+    }
+
+    /// <summary>A location for a whole 0-based line, from its first non-blank character.</summary>
+    public SourceLocation LocationOfLine(int lineIndex)
+    {
+        var start = Source.LineStart(lineIndex);
+        var end = Source.LineEnd(lineIndex);
+        while (start < end && char.IsWhiteSpace(Source.Text[start])) start++;
+        return LocationOf(start, end);
+    }
+
+    /// <summary>The source text of a node.</summary>
+    public string TextOf(MarkdownObject node)
+    {
+        var start = Math.Max(0, node.Span.Start);
+        var end = Math.Min(Source.Text.Length, node.Span.End + 1);
+        return end > start ? Source.Text.Substring(start, end - start) : string.Empty;
+    }
+
+    /// <summary>True when a 0-based line lies inside a fenced or indented code block at the top level.</summary>
+    public bool IsLineInCode(int lineIndex)
+    {
+        if (_linesInCode is null)
+        {
+            var inCode = new bool[Source.LineCount];
+            foreach (var block in Markdown)
+            {
+                if (block is not CodeBlock code) continue;
+                var first = Source.LineIndexOf(Math.Max(0, code.Span.Start));
+                var last = Source.LineIndexOf(Math.Max(0, Math.Min(code.Span.End, Source.Text.Length - 1)));
+                for (var i = first; i <= last && i < inCode.Length; i++) inCode[i] = true;
+            }
+
+            _linesInCode = inCode;
+        }
+
+        return lineIndex >= 0 && lineIndex < _linesInCode.Length && _linesInCode[lineIndex];
+    }
+
+    private void ReadSections(HandoffLintOptions options)
+    {
+        var sections = new List<HandoffSection>();
+        var headings = new List<(HeadingBlock, string)>();
+        HeadingBlock? current = null;
+        string? currentTitle = null;
+        var blocks = new List<Block>();
+
+        void Close(int endOffset)
+        {
+            if (current is null || currentTitle is null) return;
+            var (name, inline, inlineOffset) = SplitHeading(current, currentTitle);
+            var schema = options.RequiredSections.FirstOrDefault(s => s.Matches(currentTitle))
+                ?? (name is null ? null : options.RequiredSections.FirstOrDefault(s => s.Matches(name)));
+            var contentStart = Math.Min(Source.Text.Length, current.Span.End + 1);
+            sections.Add(new HandoffSection(current, currentTitle, schema is not null && name is not null && !schema.Matches(currentTitle) ? inline : null,
+                inlineOffset, schema, blocks.ToArray(), contentStart, Math.Max(contentStart, endOffset)));
+        }
+
+        // Only the top level: sections are a flat sequence of ## headings, and walking the top level stays cheap
+        // and stack-safe however deeply the content nests.
+        foreach (var block in Markdown)
+        {
+            if (block is HeadingBlock heading)
+            {
+                var title = HeadingText(heading);
+                headings.Add((heading, title));
+                if (heading.Level <= 2)
+                {
+                    Close(heading.Span.Start);
+                    current = heading.Level == 2 ? heading : null;
+                    currentTitle = heading.Level == 2 ? title : null;
+                    blocks.Clear();
+                    continue;
+                }
+            }
+
+            if (current is not null) blocks.Add(block);
+        }
+
+        Close(Source.Text.Length);
+        Sections = sections;
+        Headings = headings;
+    }
+
+    /// <summary>Splits <c>Last Updated: Session 47</c> into its name and inline value.</summary>
+    private (string? Name, string? Value, int ValueOffset) SplitHeading(HeadingBlock heading, string title)
+    {
+        var colon = title.IndexOf(':');
+        if (colon <= 0) return (null, null, 0);
+        var name = title.Substring(0, colon).Trim().Trim('*', '_').Trim();
+        var value = title.Substring(colon + 1).Trim().Trim('*', '_').Trim();
+        var lineStart = Math.Max(0, heading.Span.Start);
+        var valueIndex = Source.Text.IndexOf(value, lineStart, Math.Max(0, Math.Min(Source.Text.Length, heading.Span.End + 1) - lineStart), StringComparison.Ordinal);
+        return (name, value, valueIndex < 0 ? lineStart : valueIndex);
+    }
+
+    private string HeadingText(HeadingBlock heading)
+    {
+        var start = Math.Max(0, heading.Span.Start);
+        var line = Source.LineIndexOf(start);
+        var raw = Source.Text.Substring(start, Source.LineEnd(line) - start).Trim();
+        if (heading.IsSetext) return raw;
+        raw = raw.TrimStart('#').Trim();
+        var closing = raw.Length;
+        while (closing > 0 && raw[closing - 1] == '#') closing--;
+        if (closing < raw.Length && (closing == 0 || raw[closing - 1] == ' ')) raw = raw.Substring(0, closing).Trim();
+        return raw;
+    }
+
+    private LastUpdatedStamp? FindStamp()
+    {
+        var section = FindSection(SectionKeys.LastUpdated);
+        if (section is not null)
+        {
+            if (!string.IsNullOrWhiteSpace(section.InlineValue))
+            {
+                var inHeading = new LastUpdatedStamp(StampSource.Heading, section.InlineValue!, section.InlineValueOffset);
+                StampReader.Read(inHeading);
+                if (inHeading.DateText is not null || inHeading.SessionText is not null) return inHeading;
+            }
+
+            var body = section.Blocks.FirstOrDefault(b => b is not HtmlBlock);
+            if (body is not null)
+            {
+                var text = TextOf(body);
+                var firstLine = text.Split('\n')[0].TrimEnd('\r');
+                var inBody = new LastUpdatedStamp(StampSource.Section, firstLine, Math.Max(0, body.Span.Start));
+                StampReader.Read(inBody);
+                return inBody;
+            }
+
+            return new LastUpdatedStamp(StampSource.Section, string.Empty, section.ContentStart);
+        }
+
+        for (var i = 0; i < Source.LineCount; i++)
+        {
+            if (IsLineInCode(i)) continue;
+            var line = Source.GetLine(i);
+            if (line.IndexOf("updated", StringComparison.OrdinalIgnoreCase) < 0) continue;
+            var match = StampReader.StampLine.Match(line);
+            if (!match.Success) continue;
+            var value = match.Groups["value"];
+            var stamp = new LastUpdatedStamp(StampSource.Line, value.Value.TrimEnd(), Source.LineStart(i) + value.Index);
+            StampReader.Read(stamp);
+            return stamp;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using HandoffLint.Configuration;
+using HandoffLint.Diagnostics;
+using HandoffLint.Parsing;
+
+namespace HandoffLint.Rules;
+
+/// <summary>What one lint gives its rules: the parsed note, the options, today's date, and a place to report.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<Type, object> _shared = new();
+
+    internal RuleContext(string handoffPath, string? repositoryRoot, HandoffDocument? document, HandoffLintOptions options, IClock clock, List<Diagnostic> diagnostics)
+    {
+        HandoffPath = handoffPath;
+        RepositoryRoot = repositoryRoot;
+        Document = document;
+        Options = options;
+        Clock = clock;
+        Today = clock.Now.Date;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The note's path, as it is shown in diagnostics.</summary>
+    public string HandoffPath { get; }
+
+    /// <summary>The note's full path on disk, when it was read from disk.</summary>
+    public string? HandoffFullPath { get; internal set; }
+
+    /// <summary>Whether the note was found and read.</summary>
+    public HandoffFileState FileState { get; internal set; }
+
+    /// <summary>Why the note could not be read, when <see cref="FileState"/> is <see cref="HandoffFileState.Unreadable"/>.</summary>
+    public string? ReadFailure { get; internal set; }
+
+    /// <summary>The repository root (the folder that holds <c>.git</c>), when known.</summary>
+    public string? RepositoryRoot { get; }
+
+    /// <summary>The parsed note, or null when it could not be read.</summary>
+    public HandoffDocument? Document { get; }
+
+    /// <summary>The effective options.</summary>
+    public HandoffLintOptions Options { get; }
+
+    /// <summary>The clock of this lint.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Today's date by the clock.</summary>
+    public DateTime Today { get; }
+
+    /// <summary>
+    /// A value computed once per lint and shared by every rule that asks for the same type (for example what git
+    /// knows about the note), so that related rules do not repeat expensive work.
+    /// </summary>
+    public T GetShared<T>(Func<RuleContext, T> create)
+        where T : class
+    {
+        if (_shared.TryGetValue(typeof(T), out var existing)) return (T)existing;
+        var created = create(this);
+        _shared[typeof(T)] = created;
+        return created;
+    }
+
+    /// <summary>Reports a diagnostic at <paramref name="location"/>, formatting the descriptor's message with <paramref name="args"/>.</summary>
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+    {
+        var severity = Options.GetSeverity(descriptor);
+        if (severity == DiagnosticSeverity.None) return;
+        var message = args.Length == 0 ? descriptor.MessageFormat : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
+        _diagnostics.Add(new Diagnostic(descriptor, severity, location, message));
+    }
+
+    /// <summary>Whether a rule's diagnostics would be shown at all; lets costly rules skip work nobody sees.</summary>
+    public bool IsEnabled(DiagnosticDescriptor descriptor) => Options.GetSeverity(descriptor) != DiagnosticSeverity.None;
+
+    /// <summary>A location for the whole note.</summary>
+    public SourceLocation WholeFile => SourceLocation.WholeFile(HandoffPath);
+}
