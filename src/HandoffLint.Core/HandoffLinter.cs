@@ -136,8 +136,7 @@ public sealed class HandoffLinter
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToArray();
+            .ToArray(); // OrderBy is stable: one rule's findings at one place keep the order the rule gave them (schema order).
 }
 
 /// <summary>Whether the note could be read.</summary>

@@ -1,0 +1,6 @@
+namespace HandoffLint.Cli;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}

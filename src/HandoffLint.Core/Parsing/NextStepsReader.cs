@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using HandoffLint.Configuration;
+using Markdig.Syntax;
+
+namespace HandoffLint.Parsing;
+
+/// <summary>How a What's Next item carries its priority.</summary>
+public enum PriorityTagKind
+{
+    /// <summary>Exactly one configured tag, spelt as configured, first: <c>[P0] Fix it</c>.</summary>
+    Canonical,
+
+    /// <summary>A configured tag in another spelling: <c>P0:</c>, <c>(P0)</c>, <c>[p0]</c>, <c>**P0**</c>.</summary>
+    Misspelt,
+
+    /// <summary>A tag-like prefix that is not in the configured set: <c>[P3]</c>.</summary>
+    Unknown,
+
+    /// <summary>More than one tag at the start: <c>[P0][P1]</c>.</summary>
+    Multiple,
+
+    /// <summary>No tag at the start.</summary>
+    None,
+}
+
+/// <summary>A top-level item of the What's Next list and its priority tag.</summary>
+public sealed class NextStepItem
+{
+    internal NextStepItem(ListItemBlock item, int contentStart, string firstLine)
+    {
+        Item = item;
+        ContentStart = contentStart;
+        FirstLine = firstLine;
+    }
+
+    /// <summary>The list item.</summary>
+    public ListItemBlock Item { get; }
+
+    /// <summary>The 0-based offset where the item's text starts (after the list marker).</summary>
+    public int ContentStart { get; }
+
+    /// <summary>The item's first line of text.</summary>
+    public string FirstLine { get; }
+
+    /// <summary>How the item carries its priority.</summary>
+    public PriorityTagKind Kind { get; internal set; } = PriorityTagKind.None;
+
+    /// <summary>The tag as written (<c>P0:</c>, <c>[P3]</c>), or null.</summary>
+    public string? WrittenTag { get; internal set; }
+
+    /// <summary>The configured tag it stands for (<c>P0</c>), for canonical and misspelt tags.</summary>
+    public string? Tag { get; internal set; }
+
+    /// <summary>The position of the tag in the configured set (0 is highest priority), when known.</summary>
+    public int? Priority { get; internal set; }
+
+    /// <summary>The length of the written prefix a fix replaces with the canonical tag and one space.</summary>
+    public int PrefixLength { get; internal set; }
+
+    /// <summary>A canonical tag found later in the item's first line, when none stands first.</summary>
+    public string? LaterTag { get; internal set; }
+}
+
+/// <summary>Reads the What's Next section into items with priorities.</summary>
+public static class NextStepsReader
+{
+    private static readonly Regex BracketTag = new(@"^\[(?<tag>[^\]\s]{1,12})\]", RegexOptions.CultureInvariant);
+
+    // Decorated spellings of a tag: **P0**, (P0), P0:, __P1__ -, p2. and the like.
+    private static readonly Regex LooseTag = new(
+        @"^(?<lead>\*\*|__|\*|_)?\s*(?<open>[\[(])?\s*(?<tag>[A-Za-z]\d{1,2})\s*(?<close>[\])])?\s*(?<trail>\*\*|__|\*|_)?\s*(?<sep>[:\u2013\u2014.-])?(?=\s|$)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex AnyBracketTag = new(@"\[(?<tag>[A-Za-z]\d{1,2})\]", RegexOptions.CultureInvariant);
+
+    /// <summary>The top-level items of every list directly under What's Next, in order; empty when there is no such section.</summary>
+    public static IReadOnlyList<NextStepItem> Read(HandoffDocument document, HandoffLintOptions options)
+    {
+        var section = document.FindSection(SectionKeys.WhatsNext);
+        if (section is null) return Array.Empty<NextStepItem>();
+        var items = new List<NextStepItem>();
+        foreach (var list in section.Blocks.OfType<ListBlock>())
+        {
+            foreach (var child in list)
+            {
+                if (child is not ListItemBlock item) continue;
+                var first = item.Count > 0 ? item[0] : null;
+                var start = first is null ? item.Span.End : Math.Max(0, first.Span.Start);
+                var text = document.Source.Text;
+                start = Math.Min(start, text.Length);
+                var line = document.Source.LineIndexOf(start);
+                var end = Math.Max(start, document.Source.LineEnd(line));
+                var next = new NextStepItem(item, start, first is null ? string.Empty : text.Substring(start, end - start));
+                Classify(next, options);
+                items.Add(next);
+            }
+        }
+
+        return items;
+    }
+
+    private static void Classify(NextStepItem item, HandoffLintOptions options)
+    {
+        var line = item.FirstLine;
+        var bracket = BracketTag.Match(line);
+        if (bracket.Success)
+        {
+            var written = bracket.Groups["tag"].Value;
+            var afterFirst = line.Substring(bracket.Length).TrimStart();
+            item.WrittenTag = bracket.Value;
+            item.PrefixLength = bracket.Length;
+            if (BracketTag.IsMatch(afterFirst) && LooksLikeTag(BracketTag.Match(afterFirst).Groups["tag"].Value, options))
+            {
+                item.Kind = PriorityTagKind.Multiple;
+                return;
+            }
+
+            var exact = IndexOf(options.PriorityTags, written, StringComparison.Ordinal);
+            if (exact >= 0)
+            {
+                item.Kind = PriorityTagKind.Canonical;
+                item.Tag = options.PriorityTags[exact];
+                item.Priority = exact;
+                return;
+            }
+
+            if (LooksLikeTag(written, options))
+            {
+                SetLoose(item, written, options);
+                return;
+            }
+        }
+
+        var loose = LooseTag.Match(line);
+        if (loose.Success && LooksLikeTag(loose.Groups["tag"].Value, options) && IsDecorated(loose))
+        {
+            item.WrittenTag = loose.Value.Trim();
+            item.PrefixLength = loose.Length;
+            SetLoose(item, loose.Groups["tag"].Value, options);
+            return;
+        }
+
+        var later = AnyBracketTag.Match(line);
+        if (later.Success && IndexOf(options.PriorityTags, later.Groups["tag"].Value, StringComparison.Ordinal) >= 0) item.LaterTag = later.Value;
+        item.Kind = PriorityTagKind.None;
+    }
+
+    private static void SetLoose(NextStepItem item, string written, HandoffLintOptions options)
+    {
+        var index = IndexOf(options.PriorityTags, written, StringComparison.OrdinalIgnoreCase);
+        if (index >= 0)
+        {
+            item.Kind = PriorityTagKind.Misspelt;
+            item.Tag = options.PriorityTags[index];
+            item.Priority = index;
+        }
+        else
+        {
+            item.Kind = PriorityTagKind.Unknown;
+        }
+    }
+
+    // "Step 1" is not a tag; a tag-like token needs decoration (brackets, bold, parentheses or a separator after it).
+    private static bool IsDecorated(Match match) =>
+        match.Groups["open"].Success || match.Groups["lead"].Success || match.Groups["sep"].Success;
+
+    private static bool LooksLikeTag(string token, HandoffLintOptions options) =>
+        IndexOf(options.PriorityTags, token, StringComparison.OrdinalIgnoreCase) >= 0 ||
+        (token.Length >= 2 && (token[0] == 'P' || token[0] == 'p') && char.IsDigit(token[1]));
+
+    private static int IndexOf(IReadOnlyList<string> tags, string tag, StringComparison comparison)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (string.Equals(tags[i], tag, comparison)) return i;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HandoffLint.Configuration;
+using HandoffLint.Diagnostics;
+
+namespace HandoffLint.Rules.Content;
+
+/// <summary>
+/// HL0020: the pattern rewrites the note in full each session. Entries of earlier sessions under
+/// What Was Done This Session mean the note is being appended to, and it will grow until agents stop reading it.
+/// </summary>
+public sealed class SessionLogMustBeRewrittenRule : HandoffRule
+{
+    /// <summary>The descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = new(
+        RuleIds.SessionLogAppended,
+        "What Was Done This Session holds earlier sessions",
+        "'## {0}' holds {1} from before this session (first: '{2}'); rewrite it for this session only",
+        RuleCategories.Content,
+        DiagnosticSeverity.Warning);
+
+    private static readonly Regex SessionMention = new(@"\bsession\s*#?\s*(?<n>\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex IsoDate = new(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d])", RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document!;
+        var stamp = document.Stamp;
+        var section = document.FindSection(SectionKeys.WhatWasDone);
+        if (section is null || stamp is null || (stamp.Session is null && stamp.Date is null)) return;
+
+        var source = document.Source;
+        var count = 0;
+        int firstStart = -1, firstEnd = -1;
+        var firstLine = source.LineIndexOf(section.ContentStart);
+        var lastLine = source.LineIndexOf(Math.Max(section.ContentStart, section.ContentEnd - 1));
+        for (var line = firstLine; line <= lastLine && line < source.LineCount; line++)
+        {
+            var text = source.GetLine(line);
+            var match = FindEarlier(text, stamp.Session, stamp.Date);
+            if (match is null) continue;
+            count++;
+            if (firstStart < 0)
+            {
+                firstStart = source.LineStart(line) + match.Index;
+                firstEnd = firstStart + match.Length;
+            }
+        }
+
+        if (count == 0) return;
+        var entries = count == 1 ? "1 entry" : count.ToString(CultureInfo.InvariantCulture) + " entries";
+        context.Report(Rule, document.LocationOf(firstStart, firstEnd), section.Title, entries, source.Text.Substring(firstStart, firstEnd - firstStart));
+    }
+
+    private static Match? FindEarlier(string line, int? session, DateTime? date)
+    {
+        if (session is { } current)
+        {
+            foreach (Match match in SessionMention.Matches(line))
+            {
+                if (int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < current) return match;
+            }
+        }
+
+        if (date is { } stamped)
+        {
+            foreach (Match match in IsoDate.Matches(line))
+            {
+                if (DateTime.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var when) && when < stamped) return match;
+            }
+        }
+
+        return null;
+    }
+}

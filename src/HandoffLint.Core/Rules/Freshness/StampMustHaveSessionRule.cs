@@ -1,0 +1,28 @@
+using HandoffLint.Diagnostics;
+
+namespace HandoffLint.Rules.Freshness;
+
+/// <summary>HL0009: the session number orders the notes and tells whether the note was really rewritten.</summary>
+public sealed class StampMustHaveSessionRule : HandoffRule
+{
+    /// <summary>The descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = new(
+        RuleIds.StampSessionMissing,
+        "Last Updated has no session number",
+        "Last Updated has no session number; Expected: '{0}'; Actual: '{1}'",
+        RuleCategories.Freshness,
+        DiagnosticSeverity.Warning);
+
+    /// <inheritdoc />
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document!;
+        var stamp = document.Stamp;
+        if (stamp is null || stamp.SessionText is not null) return;
+        var expected = stamp.Date is { } date ? StampLocations.Iso(date) + " (Session N)" : "YYYY-MM-DD (Session N)";
+        context.Report(Rule, StampLocations.OfStamp(document, stamp), expected, stamp.Text);
+    }
+}

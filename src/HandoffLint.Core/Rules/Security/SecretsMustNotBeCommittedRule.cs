@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using HandoffLint.Diagnostics;
+
+namespace HandoffLint.Rules.Security;
+
+/// <summary>
+/// HL0021: a committed note that carries a credential leaks it into the repository's history and into every agent
+/// that reads the note. The message names the kind of secret, never the secret.
+/// </summary>
+public sealed class SecretsMustNotBeCommittedRule : HandoffRule
+{
+    /// <summary>The descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = new(
+        RuleIds.SecretInHandoff,
+        "Handoff note carries a secret",
+        "This line holds what looks like {0}; remove it, rotate the credential, and keep secrets out of the note",
+        RuleCategories.Security,
+        DiagnosticSeverity.Error);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    private static readonly (string Kind, Regex Pattern)[] Patterns =
+    {
+        ("a private key", new Regex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----", Options)),
+        ("an AWS access key ID", new Regex(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", Options)),
+        ("a GitHub token", new Regex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", Options)),
+        ("a GitLab token", new Regex(@"\bglpat-[A-Za-z0-9_\-]{20,}", Options)),
+        ("a Slack token", new Regex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}", Options)),
+        ("a Slack webhook URL", new Regex(@"https://hooks\.slack\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+", Options)),
+        ("an API key", new Regex(@"\bsk-(?:ant-|proj-)?[A-Za-z0-9_\-]{32,}", Options)),
+    };
+
+    private static readonly Regex Assignment = new(
+        @"(?i)\b(?:password|passwd|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)\b[""']?\s*[:=]\s*[""']?(?<value>[^\s""'`,;<>]{12,})",
+        Options);
+
+    /// <inheritdoc />
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document!;
+        var source = document.Source;
+        for (var line = 0; line < source.LineCount; line++)
+        {
+            var text = source.GetLine(line);
+            if (text.Length < 12) continue;
+            var found = Find(text);
+            if (found is null) continue;
+            var start = source.LineStart(line) + found.Value.Index;
+            context.Report(Rule, document.LocationOf(start, start + found.Value.Length), found.Value.Kind);
+        }
+    }
+
+    private static (string Kind, int Index, int Length)? Find(string line)
+    {
+        foreach (var (kind, pattern) in Patterns)
+        {
+            var match = pattern.Match(line);
+            if (match.Success) return (kind, match.Index, match.Length);
+        }
+
+        foreach (Match match in Assignment.Matches(line))
+        {
+            var value = match.Groups["value"];
+            if (LooksRandom(value.Value)) return ("a password or key assignment", match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    // Real credentials are high-entropy; "password=changeme-please" and "${API_KEY}" are not.
+    private static bool LooksRandom(string value)
+    {
+        if (value.IndexOf('$') >= 0 || value.IndexOf('{') >= 0 || value.IndexOf('*') >= 0) return false;
+        var lower = value.ToLowerInvariant();
+        foreach (var word in new[] { "example", "changeme", "your", "placeholder", "redacted", "xxxx", "dummy", "secret" })
+        {
+            if (lower.Contains(word)) return false;
+        }
+
+        var counts = new Dictionary<char, int>();
+        foreach (var c in value) counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
+        var entropy = 0.0;
+        foreach (var count in counts.Values)
+        {
+            var p = (double)count / value.Length;
+            entropy -= p * Math.Log(p, 2);
+        }
+
+        var hasDigit = false;
+        var hasLetter = false;
+        foreach (var c in value)
+        {
+            hasDigit |= char.IsDigit(c);
+            hasLetter |= char.IsLetter(c);
+        }
+
+        return entropy >= 3.5 && hasDigit && hasLetter;
+    }
+}
