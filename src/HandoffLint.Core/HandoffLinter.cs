@@ -39,13 +39,14 @@ public sealed class HandoffLinter
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         var displayPath = request.DisplayPath ?? request.Path;
-        var options = (request.Options ?? new HandoffLintOptions()).Clone();
+        var options = new HandoffLintOptions();
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<string> configurationFiles = Array.Empty<string>();
         HandoffDocument? document = null;
 
         try
         {
+            if (request.Options is not null) options = request.Options.Clone();
             var fullPath = Path.GetFullPath(request.Path);
             if (request.UseEditorConfig)
             {
@@ -60,7 +61,10 @@ public sealed class HandoffLinter
                 : request.RepositoryRoot.Length == 0 ? null : request.RepositoryRoot;
 
             var (source, state, failure) = request.Text is not null ? (SourceText.From(request.Text), HandoffFileState.Present, null) : Read(fullPath);
-            if (source is not null) document = HandoffDocument.Parse(source, displayPath, options);
+            if (source is not null && !HandoffDocument.TryParse(source, displayPath, options, out document, out var parseFailure))
+            {
+                (state, failure) = (HandoffFileState.Unreadable, parseFailure);
+            }
 
             var found = new List<Diagnostic>();
             var context = new RuleContext(displayPath, repositoryRoot, document, options, _clock, found)

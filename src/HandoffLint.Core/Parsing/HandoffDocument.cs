@@ -48,7 +48,7 @@ public sealed class HandoffDocument
     /// <summary>The Last Updated stamp, wherever it was found, or null when the note has none.</summary>
     public LastUpdatedStamp? Stamp { get; private set; }
 
-    /// <summary>Parses a note. Never throws for any text.</summary>
+    /// <summary>Parses a note. Throws <see cref="ArgumentException"/> only for nesting beyond Markdig's depth limit; see <see cref="TryParse"/>.</summary>
     public static HandoffDocument Parse(SourceText source, string path, HandoffLintOptions options)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
@@ -58,6 +58,26 @@ public sealed class HandoffDocument
         document.ReadSections(options);
         document.Stamp = document.FindStamp();
         return document;
+    }
+
+    /// <summary>
+    /// Parses a note, failing with a reason instead of an exception for the one input Markdig refuses: nesting deeper than
+    /// its depth limit (thousands of nested quotes or lists), which no real note has.
+    /// </summary>
+    public static bool TryParse(SourceText source, string path, HandoffLintOptions options, out HandoffDocument? document, out string? failure)
+    {
+        try
+        {
+            document = Parse(source, path, options);
+            failure = null;
+            return true;
+        }
+        catch (ArgumentException e) when (e.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            document = null;
+            failure = "its Markdown nests deeper than the parser's depth limit (no real note nests lists or quotes that deeply)";
+            return false;
+        }
     }
 
     /// <summary>The first section recognised as the schema section with <paramref name="key"/>.</summary>
