@@ -160,7 +160,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Options_that_cannot_even_be_copied_give_one_diagnostic_not_an_exception()
     {
-        var result = Linter.LintText("## What's Next\n", "docs/SESSION-HANDOFF.md", new Configuration.HandoffLintOptions { PriorityTags = null! });
+        var result = Linter.LintText("## What's Next\n", "docs/SESSION-HANDOFF.md", new HandoffLint.Configuration.HandoffLintOptions { PriorityTags = null! });
 
         result.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe(RuleIds.InternalError);
     }

@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using System.Linq;
+using HandoffLint.Diagnostics;
+
+namespace HandoffLint.Tests.Configuration;
+
+/// <summary>.editorconfig as the linter reads it from disk: one configuration story for the library, build and CLI.</summary>
+public sealed class EditorConfigTests : IDisposable
+{
+    private const string MissingDateNote = "# Handoff\n\n## Last Updated\nSession 4\n\n## What's Next\n- [P3] later\n";
+    private static readonly HandoffLinter Linter = new(new FixedClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)));
+    private readonly string _root = Directory.CreateTempSubdirectory("handofflint-editorconfig-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Severity_is_configured_per_rule_for_the_notes_path()
+    {
+        Write(".editorconfig", "root = true\n\n[docs/*.md]\ndotnet_diagnostic.HL0008.severity = error\ndotnet_diagnostic.HL0017.severity = none\n");
+        var note = Write("docs/SESSION-HANDOFF.md", MissingDateNote);
+
+        var result = Lint(note);
+
+        result.Diagnostics.Single(d => d.Id == RuleIds.StampDateMissing).Severity.ShouldBe(DiagnosticSeverity.Error);
+        result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.NextStepPriorityUnknown);
+        result.ConfigurationFiles.ShouldBe(new[] { Path.Combine(_root, ".editorconfig") });
+    }
+
+    [Fact]
+    public void Nearer_files_and_later_sections_win_and_root_stops_the_search()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "repo", "docs"));
+        Write(".editorconfig", "[*]\ndotnet_diagnostic.HL0003.severity = none\n"); // Above root = true: never read.
+        Write("repo/.editorconfig", "root = true\n[*]\nhandofflint.priority_tags = P0,P1\ndotnet_diagnostic.HL0008.severity = error\n[*.md]\ndotnet_diagnostic.HL0008.severity = suggestion\n");
+        Write("repo/docs/.editorconfig", "[SESSION-HANDOFF.md]\nhandofflint.priority_tags = P0,P1,P2,P3\n");
+        var note = Write("repo/docs/SESSION-HANDOFF.md", MissingDateNote);
+
+        var result = Lint(note);
+
+        result.Options.PriorityTags.ShouldBe(new[] { "P0", "P1", "P2", "P3" });
+        result.Diagnostics.Single(d => d.Id == RuleIds.StampDateMissing).Severity.ShouldBe(DiagnosticSeverity.Suggestion);
+        result.Diagnostics.ShouldContain(d => d.Id == RuleIds.RequiredSectionMissing);
+        result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.NextStepPriorityUnknown);
+        result.ConfigurationFiles.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Invalid_values_are_diagnostics_at_their_file_and_line_and_the_defaults_stay()
+    {
+        var config = Write(".editorconfig", "root = true\n\n[*.md]\nhandofflint.max_age_days = soon\ndotnet_diagnostic.HL0014.severity = loud\nhandofflint.unknown_key = ignored\nhandofflint.priority_tags = P0,,P0\n");
+        var note = Write("docs/SESSION-HANDOFF.md", MissingDateNote);
+
+        var result = Lint(note);
+
+        var invalid = result.Diagnostics.Where(d => d.Id == RuleIds.InvalidConfiguration).ToList();
+        invalid.Select(d => (d.Location.Path, d.Location.Line)).ShouldBe(new[] { (config, 4), (config, 5), (config, 7) });
+        invalid[0].Message.ShouldBe("'handofflint.max_age_days' must be a whole number of days, 0 or more; Actual: 'soon'. The default stays in force");
+        invalid[1].Message.ShouldContain("error, warning, suggestion or none");
+        result.Options.MaxAgeDays.ShouldBe(14);
+        result.Options.PriorityTags.ShouldBe(new[] { "P0", "P1", "P2" });
+    }
+
+    [Fact]
+    public void Required_sections_and_aliases_are_configurable()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nhandofflint.required_sections = Last Updated, What's Next, Port Policy\nhandofflint.section_aliases.whats_next = Todo, Up Next\n");
+        var note = Write("docs/SESSION-HANDOFF.md", "## Last Updated\n2026-11-22 (Session 2)\n\n## Up Next\n- [P0] a\n");
+
+        var result = Lint(note);
+
+        result.Diagnostics.Select(d => d.Message).ShouldBe(new[] { "Required section '## Port Policy' is missing; add it after '## What's Next'" });
+    }
+
+    [Fact]
+    public void Front_end_switches_win_over_editorconfig()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nhandofflint.max_age_days = 1\n");
+        var note = Write("docs/SESSION-HANDOFF.md", "## Last Updated\n2026-11-01 (Session 2)\n");
+
+        var result = Linter.Lint(new LintRequest(note) { RepositoryRoot = string.Empty, Configure = o => o.MaxAgeDays = 100 });
+
+        result.Options.MaxAgeDays.ShouldBe(100);
+        result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.HandoffStale);
+    }
+
+    [Fact]
+    public void Configuration_is_found_for_a_note_that_does_not_exist_yet()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.HL0001.severity = error\n");
+
+        var result = Lint(Path.Combine(_root, "docs", "SESSION-HANDOFF.md"));
+
+        result.Diagnostics.ShouldHaveSingleItem().Severity.ShouldBe(DiagnosticSeverity.Error);
+    }
+
+    private LintResult Lint(string path) =>
+        Linter.Lint(new LintRequest(path) { RepositoryRoot = string.Empty, Configure = o => o.GitRulesEnabled = false });
+
+    private string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
