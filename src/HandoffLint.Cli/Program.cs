@@ -1,6 +1,69 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Linq;
+using HandoffLint.Cli.Commands;
+
 namespace HandoffLint.Cli;
 
 internal static class Program
 {
-    private static int Main() => 0;
+    private static int Main(string[] args)
+    {
+        var root = new RootCommand(
+            "HandoffLint checks docs/SESSION-HANDOFF.md, the handoff note AI coding agents read at the start of a session and rewrite before it ends.\n\n" +
+            "Environment: NO_COLOR turns colour off (colour is used only on a terminal). " +
+            "HANDOFFLINT_TODAY=YYYY-MM-DD judges dates as if today were that day; it exists for tests and reproducible examples.");
+        root.Subcommands.Add(LintCommand.Create());
+        root.Subcommands.Add(FixCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(SummaryCommand.Create());
+        CommandLineHelp.SetExitCodes(root, "0 success, or warnings only; 1 error-level findings; 2 usage or I/O failure.");
+        CommandLineHelp.Install(root);
+        return Run(root, args);
+    }
+
+    /// <summary>Parses and runs; every failure ends as one line on standard error and exit code 2, never a stack trace.</summary>
+    private static int Run(RootCommand root, string[] args)
+    {
+        try
+        {
+            var parseResult = root.Parse(args);
+            if (parseResult.Action is ParseErrorAction)
+            {
+                var command = string.Join(" ", parseResult.CommandResult.Command == root ? new[] { "handofflint" } : new[] { "handofflint", parseResult.CommandResult.Command.Name });
+                var problems = string.Join("; ", parseResult.Errors.Select(e => OneLine(e.Message).TrimEnd('.')));
+                Terminal.Error.WriteLine($"handofflint: error: {problems}. Run '{command} --help' for usage.");
+                return ExitCodes.UsageOrIoFailure;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        }
+        catch (CliException e)
+        {
+            Terminal.Flush();
+            Terminal.Error.WriteLine("handofflint: error: " + e.Message);
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Terminal.Flush();
+            Terminal.Error.WriteLine("handofflint: error: " + e.Message);
+            return ExitCodes.UsageOrIoFailure;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours: still one line, naming what failed, so that a hook or CI log stays readable.
+            Terminal.Flush();
+            Terminal.Error.WriteLine($"handofflint: internal error: {e.GetType().Name}: {e.Message} Please report this.");
+            return ExitCodes.UsageOrIoFailure;
+        }
+        finally
+        {
+            Terminal.Flush();
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(" ", text.Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
 }

@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using HandoffLint.Configuration;
+
+namespace HandoffLint.Cli;
+
+/// <summary>Finds the note a command works on and checks, before anything is printed or written, that it can be read.</summary>
+internal static class NoteFiles
+{
+    /// <summary>The default note: <c>docs/SESSION-HANDOFF.md</c> under the repository root found from the current folder.</summary>
+    public static string DefaultPath() =>
+        RepositoryLocator.DefaultHandoffPath(Environment.CurrentDirectory, HandoffLintOptions.DefaultHandoffPath);
+
+    /// <summary>
+    /// Fails with one clear line when <paramref name="fullPath"/> is a folder, cannot be opened, or (unless
+    /// <paramref name="mayBeMissing"/>) does not exist. A missing default note is not a usage error: it is HL0001.
+    /// </summary>
+    public static void EnsureReadable(string fullPath, string shownAs, bool mayBeMissing)
+    {
+        if (Directory.Exists(fullPath)) throw new CliException($"'{shownAs}' is a folder; {SuggestNoteIn(fullPath, shownAs)}");
+
+        if (!File.Exists(fullPath))
+        {
+            if (mayBeMissing) return;
+            if (shownAs.StartsWith("-", StringComparison.Ordinal)) throw new CliException($"unknown option '{shownAs}'; see --help for the options");
+            throw new CliException($"'{shownAs}' does not exist");
+        }
+
+        try
+        {
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot read '{shownAs}': permission denied");
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"cannot read '{shownAs}': {e.Message.TrimEnd('.')}");
+        }
+    }
+
+    private static string SuggestNoteIn(string folder, string shownAs)
+    {
+        foreach (var candidate in new[] { HandoffLintOptions.DefaultHandoffPath, Path.GetFileName(HandoffLintOptions.DefaultHandoffPath) })
+        {
+            if (File.Exists(Path.Combine(folder, candidate))) return $"did you mean {Path.Combine(shownAs, candidate)}?";
+        }
+
+        return "give the path of the note file (by default " + HandoffLintOptions.DefaultHandoffPath + ")";
+    }
+}
