@@ -1,8 +1,84 @@
 using System.CommandLine;
+using System.IO;
+using System.Linq;
+using HandoffLint.Configuration;
+using HandoffLint.Configuration.EditorConfig;
+using HandoffLint.Diagnostics;
+using HandoffLint.Fixing;
+using HandoffLint.IO;
 
 namespace HandoffLint.Cli.Commands;
 
+/// <summary>
+/// <c>handofflint fix [PATH]</c>: applies the core fixer's unambiguous fixes and writes the note atomically, keeping its
+/// encoding, byte order mark and line endings; <c>--dry-run</c> prints the unified diff instead and writes nothing.
+/// </summary>
 internal static class FixCommand
 {
-    public static Command Create() => new("fix", "Apply the unambiguous fixes to a handoff note.");
+    public static Command Create()
+    {
+        var path = new Argument<string?>("PATH")
+        {
+            Description = "The note to fix. Default: docs/SESSION-HANDOFF.md under the repository root found from the current folder.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes as a unified diff and write nothing." };
+        var command = new Command(
+            "fix",
+            "Apply the fixes that need no judgement: insert missing sections in schema order, write the Last Updated line as " +
+            "YYYY-MM-DD (Session N), spell priority tags as [P0], and stable-sort What's Next by priority. " +
+            "Never deletes or rewords your text; running it twice equals running it once.")
+        {
+            path, dryRun,
+        };
+        CommandLineHelp.SetExitCodes(command, "0 fixed, or nothing to fix (findings that need a person may remain: see 'handofflint lint'); 2 usage or I/O failure.");
+        command.SetAction(parseResult => Run(parseResult.GetValue(path), parseResult.GetValue(dryRun)));
+        return command;
+    }
+
+    private static int Run(string? path, bool dryRun)
+    {
+        var fullPath = path is null ? NoteFiles.DefaultPath() : Path.GetFullPath(path);
+        var shown = path ?? DisplayPaths.FromCurrentFolder(fullPath);
+        NoteFiles.EnsureReadable(fullPath, shown, mayBeMissing: true);
+        if (!File.Exists(fullPath)) throw new CliException($"there is no note at '{shown}' to fix; 'handofflint init' creates one");
+        var source = TextFiles.ReadIfExists(fullPath, shown)!;
+
+        var options = new HandoffLintOptions();
+        EditorConfigOptionsReader.Apply(fullPath, options);
+        var clock = CliClock.Create();
+        var result = new HandoffFixer(clock).Fix(source, shown, options);
+
+        var output = Terminal.Out;
+        if (dryRun)
+        {
+            if (result.Changed) output.Write(UnifiedDiff.Create(result.OriginalText, result.FixedText, "a/" + DisplayPaths.WithForwardSlashes(shown), "b/" + DisplayPaths.WithForwardSlashes(shown)));
+            foreach (var change in result.Changes) Terminal.Error.WriteLine("would fix: " + change);
+        }
+        else if (result.Changed)
+        {
+            AtomicFile.WriteAllBytes(fullPath, source.Encode(result.FixedText));
+            output.WriteLine($"fixed {shown}:");
+            foreach (var change in result.Changes) output.WriteLine("  - " + change);
+        }
+
+        if (!result.Changed) output.WriteLine($"{shown}: nothing to fix");
+        foreach (var skipped in result.Skipped) (dryRun ? Terminal.Error : output).WriteLine("  left for you: " + skipped);
+
+        // What is left needs a person; say how much, so that "fixed" is not mistaken for "clean".
+        var remaining = new HandoffLinter(clock).Lint(new LintRequest(fullPath)
+        {
+            Text = result.FixedText,
+            DisplayPath = shown,
+            Configure = o => o.GitRulesEnabled = false,
+        }).Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning).ToArray();
+        if (remaining.Length > 0)
+        {
+            var errors = remaining.Count(d => d.Severity == DiagnosticSeverity.Error);
+            (dryRun ? Terminal.Error : output).WriteLine(
+                $"{remaining.Length} finding{(remaining.Length == 1 ? string.Empty : "s")} ({errors} error{(errors == 1 ? string.Empty : "s")}) need a person{(dryRun ? " after these fixes" : string.Empty)}: run 'handofflint lint {shown}'");
+        }
+
+        return ExitCodes.Success;
+    }
 }

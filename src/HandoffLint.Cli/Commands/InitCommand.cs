@@ -1,8 +1,124 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using HandoffLint.Cli.Init;
+using HandoffLint.Configuration;
+using HandoffLint.Configuration.EditorConfig;
+using HandoffLint.IO;
 
 namespace HandoffLint.Cli.Commands;
 
+/// <summary>
+/// <c>handofflint init</c>: sets up the whole pattern in the current repository in one step: the note, the session protocol in
+/// the agent instructions, and the agent hooks. Everything is checked before anything is written, each file is written
+/// atomically, nothing the user wrote is lost, and a second run changes nothing.
+/// </summary>
 internal static class InitCommand
 {
-    public static Command Create() => new("init", "Set up the handoff pattern in the current repository.");
+    public static Command Create()
+    {
+        var agentsMd = new Option<bool>("--agents-md") { Description = "Put the session protocol in AGENTS.md (read by Codex and other agents) instead of CLAUDE.md." };
+        var noHooks = new Option<bool>("--no-hooks") { Description = "Do not add the agent hooks to .claude/settings.json." };
+        var command = new Command(
+            "init",
+            "Set up the handoff pattern in the current repository: docs/SESSION-HANDOFF.md with every section (today's date, Session 1), " +
+            "the session protocol in CLAUDE.md, and the 'handofflint hook claude ...' hooks merged into .claude/settings.json. " +
+            "An existing note is never overwritten; running init again changes nothing.")
+        {
+            agentsMd, noHooks,
+        };
+        CommandLineHelp.SetExitCodes(command, "0 set up, or already set up; 2 usage or I/O failure (such as a malformed .claude/settings.json, which is left untouched).");
+        command.SetAction(parseResult => Run(parseResult.GetValue(agentsMd), parseResult.GetValue(noHooks)));
+        return command;
+    }
+
+    private static int Run(bool agentsMd, bool noHooks)
+    {
+        var currentFolder = Environment.CurrentDirectory;
+        var repositoryRoot = RepositoryLocator.FindRoot(currentFolder);
+        var root = repositoryRoot ?? currentFolder;
+
+        var options = new HandoffLintOptions();
+        var notePath = Path.GetFullPath(Path.Combine(root, options.HandoffPath));
+        // The schema in force (sections, tags) shapes the note and the protocol; invalid values are lint's to report.
+        EditorConfigOptionsReader.Apply(notePath, options);
+        var noteInRepository = DisplayPaths.WithForwardSlashes(Path.GetRelativePath(root, notePath));
+        var instructionsName = agentsMd ? "AGENTS.md" : "CLAUDE.md";
+
+        var plan = new List<(string Path, byte[] Bytes)>();
+        var report = new List<string>();
+        if (repositoryRoot is null) report.Add($"no git repository around '{currentFolder}': set up in this folder");
+        PlanNote(notePath, options, instructionsName, plan, report);
+        PlanProtocol(Path.Combine(root, instructionsName), options, noteInRepository, plan, report);
+        if (!noHooks) PlanHooks(Path.Combine(root, ".claude", "settings.json"), plan, report);
+
+        // Only now, with every input checked, is anything written.
+        foreach (var (path, bytes) in plan)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.WriteAllBytes(path, bytes);
+        }
+
+        foreach (var line in report) Terminal.Out.WriteLine(line);
+        if (plan.Count == 0) Terminal.Out.WriteLine("Nothing to change: the handoff pattern is set up already.");
+        return ExitCodes.Success;
+    }
+
+    private static void PlanNote(string notePath, HandoffLintOptions options, string instructionsName, List<(string, byte[])> plan, List<string> report)
+    {
+        var shown = DisplayPaths.FromCurrentFolder(notePath);
+        if (Directory.Exists(notePath)) throw new CliException($"'{shown}' is a folder, where the note should be; nothing was written");
+        if (File.Exists(notePath))
+        {
+            report.Add($"kept {shown}: it exists already, and init never overwrites a note");
+            return;
+        }
+
+        var today = CliClock.Create().Now.Date;
+        plan.Add((notePath, Utf8(HandoffTemplate.Create(options, today, instructionsName, "\n"))));
+        report.Add($"created {shown} ({today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, Session 1)");
+    }
+
+    private static void PlanProtocol(string path, HandoffLintOptions options, string noteInRepository, List<(string, byte[])> plan, List<string> report)
+    {
+        var shown = DisplayPaths.FromCurrentFolder(path);
+        var existing = TextFiles.ReadIfExists(path, shown);
+        var newLine = existing?.NewLine ?? "\n";
+        var block = ProtocolBlock.Create(options, noteInRepository, newLine);
+        var (text, change) = ProtocolBlock.Apply(existing?.Text ?? string.Empty, block, newLine);
+        switch (change)
+        {
+            case ProtocolChange.AlreadyPresent:
+                report.Add($"kept {shown}: it has the session protocol already");
+                return;
+            case ProtocolChange.OtherProtocolPresent:
+                report.Add($"kept {shown}: it has a session protocol of its own; check that it says to read {noteInRepository} at the start and rewrite it before the end or compaction");
+                return;
+        }
+
+        plan.Add((path, existing is null ? Utf8(text) : existing.Encode(text)));
+        report.Add(change == ProtocolChange.Updated
+            ? $"updated the session protocol in {shown} to version {ProtocolBlock.Version}"
+            : existing is null ? $"created {shown} with the session protocol" : $"added the session protocol to {shown}");
+    }
+
+    private static void PlanHooks(string path, List<(string, byte[])> plan, List<string> report)
+    {
+        var shown = DisplayPaths.FromCurrentFolder(path);
+        var existing = TextFiles.ReadIfExists(path, shown);
+        var (text, added) = ClaudeSettings.Merge(existing?.Text, shown);
+        if (text is null)
+        {
+            report.Add($"kept {shown}: it has the HandoffLint hooks already");
+            return;
+        }
+
+        plan.Add((path, existing is null ? Utf8(text) : existing.Encode(text)));
+        report.Add($"{(existing is null ? "created" : "updated")} {shown}: added the {string.Join(", ", added)} hook{(added.Count == 1 ? string.Empty : "s")}");
+    }
+
+    private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
 }
