@@ -28,6 +28,8 @@ public static class RuleRegistry
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "As above: rule types and their public constructors are rooted.")]
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "As above: rule types and their public constructors are rooted.")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "As above: rule types and their public constructors are rooted.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2062", Justification = "As above: rule types and their public constructors are rooted.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = "As above: rule types and their public constructors are rooted.")]
     private static IReadOnlyList<HandoffRule> Discover()
     {
         var rules = new List<HandoffRule>();
