@@ -63,7 +63,7 @@ internal static class ClaudeSettings
             var entry = new JsonObject();
             if (matcher is not null) entry["matcher"] = matcher;
             entry["hooks"] = new JsonArray(new JsonObject { ["type"] = "command", ["command"] = command });
-            list.Add(entry);
+            list.Add((JsonNode)entry);
             added.Add(eventName);
         }
 
