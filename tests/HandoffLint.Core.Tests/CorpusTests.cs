@@ -31,7 +31,7 @@ public sealed class CorpusTests
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 
         var result = new HandoffLinter(new FixedClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)))
-            .Lint(new LintRequest(path) { UseEditorConfig = false, RepositoryRoot = string.Empty });
+            .Lint(new LintRequest(path) { UseEditorConfig = false, RepositoryRoot = string.Empty, Configure = o => o.GitRulesEnabled = false });
 
         result.Document.ShouldNotBeNull();
         result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.InternalError);
@@ -51,7 +51,7 @@ public sealed class CorpusTests
         var path = Path.Combine(TestPaths.CorpusFolder, name);
 
         var result = new HandoffLinter(new FixedClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)))
-            .Lint(new LintRequest(path) { UseEditorConfig = false, RepositoryRoot = string.Empty });
+            .Lint(new LintRequest(path) { UseEditorConfig = false, RepositoryRoot = string.Empty, Configure = o => o.GitRulesEnabled = false });
 
         // Users with notes of their own shape get a report they can read, not a flood: one line per missing section,
         // a few stamp findings, and per-item findings only where they wrote a priority list.

@@ -34,6 +34,9 @@ public sealed class SchemaSection
     /// <summary>Whether a heading's text names this section.</summary>
     public bool Matches(string headingText) => MatchKeys.Contains(SectionNames.Normalize(headingText));
 
+    /// <summary>Whether an already normalized heading (<see cref="SectionNames.Normalize"/>) names this section.</summary>
+    public bool MatchesNormalized(string normalizedHeading) => MatchKeys.Contains(normalizedHeading);
+
     /// <summary>A copy with other aliases.</summary>
     public SchemaSection WithAliases(IEnumerable<string> aliases) => new(Key, Name, aliases);
 

@@ -105,6 +105,7 @@ public static class NextStepsReader
     private static void Classify(NextStepItem item, HandoffLintOptions options)
     {
         var line = item.FirstLine;
+        if (TryClassifyCanonical(item, line, options)) return;
         var bracket = BracketTag.Match(line);
         if (bracket.Success)
         {
@@ -146,6 +147,30 @@ public static class NextStepsReader
         var later = AnyBracketTag.Match(line);
         if (later.Success && IndexOf(options.PriorityTags, later.Groups["tag"].Value, StringComparison.Ordinal) >= 0) item.LaterTag = later.Value;
         item.Kind = PriorityTagKind.None;
+    }
+
+    // The common case, "[P0] text", without a regular expression: a configured tag in brackets, then no second tag.
+    private static bool TryClassifyCanonical(NextStepItem item, string line, HandoffLintOptions options)
+    {
+        if (line.Length < 3 || line[0] != '[') return false;
+        var close = line.IndexOf(']', 1);
+        if (close < 2 || close > 13) return false;
+        var rest = close + 1;
+        while (rest < line.Length && line[rest] == ' ') rest++;
+        if (rest < line.Length && line[rest] == '[') return false;
+        for (var i = 0; i < options.PriorityTags.Count; i++)
+        {
+            var tag = options.PriorityTags[i];
+            if (tag.Length != close - 1 || string.CompareOrdinal(line, 1, tag, 0, tag.Length) != 0) continue;
+            item.Kind = PriorityTagKind.Canonical;
+            item.Tag = tag;
+            item.Priority = i;
+            item.WrittenTag = line.Substring(0, close + 1);
+            item.PrefixLength = close + 1;
+            return true;
+        }
+
+        return false;
     }
 
     private static void SetLoose(NextStepItem item, string written, HandoffLintOptions options)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 
@@ -18,6 +19,8 @@ public static class Placeholders
         "[Architectural choices made and the reasoning]",
     };
 
+    private static readonly string[] NormalizedHints = TemplateHints.Select(Normalize).ToArray();
+
     // A whole paragraph in brackets reads as a hint, unless it is a checkbox or a lone priority tag.
     private static readonly Regex BracketedHint = new(@"^\[(?!\s*[xX ]?\s*\])(?![A-Za-z]\d{1,2}\])[^\[\]]{3,}\]$", RegexOptions.CultureInvariant);
     private static readonly Regex TodoOnly = new(@"^(?:TODO|TBD|FIXME)\b[\s.:!-]*(?:\.\.\.|…)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -27,12 +30,29 @@ public static class Placeholders
     {
         var text = blockText.Trim();
         if (text.Length == 0) return false;
-        foreach (var hint in TemplateHints)
+        var normalized = Normalize(text);
+        foreach (var hint in NormalizedHints)
         {
-            if (string.Equals(Normalize(text), Normalize(hint), StringComparison.Ordinal)) return true;
+            if (string.Equals(normalized, hint, StringComparison.Ordinal)) return true;
         }
 
         return BracketedHint.IsMatch(text) || TodoOnly.IsMatch(text);
+    }
+
+    /// <summary>
+    /// A cheap test on the block's first character: placeholders start with '[' or with T/F (TODO, TBD, FIXME) and are
+    /// short. Lets the rules skip building strings for the paragraphs that make up almost every real note.
+    /// </summary>
+    private static bool MayBePlaceholder(HandoffDocument document, Block block)
+    {
+        var text = document.Source.Text;
+        var start = Math.Max(0, block.Span.Start);
+        if (start >= text.Length || block.Span.Length > 400) return false;
+        var end = Math.Min(text.Length, block.Span.End + 1);
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var c = text[start];
+        if (c == '[') return end > start && text[end - 1] == ']';
+        return (c == 'T' || c == 't' || c == 'F' || c == 'f') && end - start <= 16;
     }
 
     /// <summary>The placeholder blocks directly in a section: paragraphs, and the first paragraph of top-level list items.</summary>
@@ -42,13 +62,13 @@ public static class Placeholders
         {
             if (block is ParagraphBlock paragraph)
             {
-                if (IsPlaceholder(document.TextOf(paragraph))) yield return paragraph;
+                if (MayBePlaceholder(document, paragraph) && IsPlaceholder(document.TextOf(paragraph))) yield return paragraph;
             }
             else if (block is ListBlock list)
             {
                 foreach (var child in list)
                 {
-                    if (child is ListItemBlock item && item.Count > 0 && item[0] is ParagraphBlock first && IsPlaceholder(document.TextOf(first)))
+                    if (child is ListItemBlock item && item.Count > 0 && item[0] is ParagraphBlock first && MayBePlaceholder(document, first) && IsPlaceholder(document.TextOf(first)))
                     {
                         yield return first;
                     }
@@ -64,7 +84,7 @@ public static class Placeholders
         foreach (var block in section.Blocks)
         {
             if (block is HtmlBlock) continue;
-            if (block is ParagraphBlock paragraph && IsPlaceholder(document.TextOf(paragraph)))
+            if (block is ParagraphBlock paragraph && MayBePlaceholder(document, paragraph) && IsPlaceholder(document.TextOf(paragraph)))
             {
                 any = true;
                 continue;

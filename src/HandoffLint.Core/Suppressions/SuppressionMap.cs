@@ -17,7 +17,7 @@ public sealed class SuppressionMap
 
     private static readonly Regex Directive = new(
         @"<!--\s*handofflint-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<ids>(?:[\s,]+[A-Za-z]{2}\d{4})*)\s*-->",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant);
 
     private readonly HashSet<string> _fileWide = new(StringComparer.OrdinalIgnoreCase);
 
@@ -33,14 +33,15 @@ public sealed class SuppressionMap
     public static SuppressionMap Read(SourceText source)
     {
         var map = new SuppressionMap(source.LineCount);
-        if (source.Text.IndexOf("handofflint-", StringComparison.OrdinalIgnoreCase) < 0) return map;
+        // Directives are lower-case, as in markdownlint; an ordinal search keeps notes without any nearly free.
+        if (source.Text.IndexOf("handofflint-", StringComparison.Ordinal) < 0) return map;
 
         var active = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var line = 0; line < source.LineCount; line++)
         {
             var text = source.GetLine(line);
             var lineIds = new HashSet<string>(active, StringComparer.OrdinalIgnoreCase);
-            if (text.IndexOf("handofflint-", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text.IndexOf("handofflint-", StringComparison.Ordinal) >= 0)
             {
                 foreach (Match match in Directive.Matches(text))
                 {

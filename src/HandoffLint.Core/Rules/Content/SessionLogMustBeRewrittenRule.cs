@@ -59,6 +59,9 @@ public sealed class SessionLogMustBeRewrittenRule : HandoffRule
 
     private static Match? FindEarlier(string line, int? session, DateTime? date)
     {
+        // Most lines mention neither a session nor a date; two ordinal searches spare them the regular expressions.
+        if (line.IndexOf("ession", StringComparison.Ordinal) < 0 && line.IndexOf("ESSION", StringComparison.Ordinal) < 0) session = null;
+        if (line.IndexOf('-') < 0) date = null;
         if (session is { } current)
         {
             foreach (Match match in SessionMention.Matches(line))

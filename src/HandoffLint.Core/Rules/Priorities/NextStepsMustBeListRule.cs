@@ -2,7 +2,6 @@ using System.Linq;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
 using HandoffLint.Parsing;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
 namespace HandoffLint.Rules.Priorities;
@@ -28,7 +27,17 @@ public sealed class NextStepsMustBeListRule : HandoffRule
         var section = document.FindSection(SectionKeys.WhatsNext);
         if (section is null || section.IsEmpty || Placeholders.IsPlaceholderOnly(document, section)) return;
         if (section.Blocks.Any(b => b is ListBlock)) return;
-        var what = section.Blocks.Any(b => b is Table) ? "a table" : section.Blocks.Any(b => b is HeadingBlock) ? "sub-headings but no list" : "no list";
+        var what = section.Blocks.Any(b => b is ParagraphBlock && IsTable(document.TextOf(b))) ? "a table"
+            : section.Blocks.Any(b => b is HeadingBlock) ? "sub-headings but no list"
+            : "no list";
         context.Report(Rule, document.LocationOf(section.Heading), section.Title, what, NextStepsShared.TagList(context));
+    }
+
+    // The parser runs without the tables extension (see HandoffDocument), so a pipe table arrives as a paragraph of '|' rows.
+    private static bool IsTable(string paragraph)
+    {
+        var trimmed = paragraph.TrimStart();
+        var secondLine = trimmed.IndexOf('\n');
+        return trimmed.StartsWith("|", System.StringComparison.Ordinal) && secondLine > 0 && trimmed.IndexOf("-", secondLine, System.StringComparison.Ordinal) > 0;
     }
 }

@@ -21,16 +21,27 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private static readonly (string Kind, Regex Pattern)[] Patterns =
+    // Each pattern with the literal every match contains: the whole note is scanned for the literals (a fast,
+    // vectorised search) and a regular expression runs only on the few lines that hold one. Running every pattern
+    // on every line made this rule cost more than parsing the note.
+    private static readonly (string Kind, string[] Anchors, Regex Pattern)[] Patterns =
     {
-        ("a private key", new Regex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----", Options)),
-        ("an AWS access key ID", new Regex(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", Options)),
-        ("a GitHub token", new Regex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", Options)),
-        ("a GitLab token", new Regex(@"\bglpat-[A-Za-z0-9_\-]{20,}", Options)),
-        ("a Slack token", new Regex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}", Options)),
-        ("a Slack webhook URL", new Regex(@"https://hooks\.slack\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+", Options)),
-        ("an API key", new Regex(@"\bsk-(?:ant-|proj-)?[A-Za-z0-9_\-]{32,}", Options)),
+        ("a private key", new[] { "PRIVATE KEY" }, new Regex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----", Options)),
+        ("an AWS access key ID", new[] { "AKIA", "ASIA" }, new Regex(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", Options)),
+        ("a GitHub token", new[] { "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_" }, new Regex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", Options)),
+        ("a GitLab token", new[] { "glpat-" }, new Regex(@"\bglpat-[A-Za-z0-9_\-]{20,}", Options)),
+        ("a Slack token", new[] { "xox" }, new Regex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}", Options)),
+        ("a Slack webhook URL", new[] { "hooks.slack.com" }, new Regex(@"https://hooks\.slack\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+", Options)),
+        ("an API key", new[] { "sk-" }, new Regex(@"\bsk-(?:ant-|proj-)?[A-Za-z0-9_\-]{32,}", Options)),
     };
+
+    // Every literal a secret above starts with, and every assignment keyword followed by ':' or '=', in one
+    // expression over the whole note: the regex engine turns a set of leading literals into one vectorised
+    // multi-string search, so lines without a candidate cost nothing. Running each pattern on each line made this
+    // rule cost more than parsing the note.
+    private static readonly Regex Candidate = new(
+        @"-----BEGIN |AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|hooks\.slack\.com|sk-|(?i:pass|pwd|secret|key|token)[\w-]*[""']?[ \t]*[:=]",
+        Options);
 
     private static readonly Regex Assignment = new(
         @"(?i)\b(?:password|passwd|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)\b[""']?\s*[:=]\s*[""']?(?<value>[^\s""'`,;<>]{12,})",
@@ -44,10 +55,9 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
     {
         var document = context.Document!;
         var source = document.Source;
-        for (var line = 0; line < source.LineCount; line++)
+        foreach (var line in CandidateLines(source))
         {
             var text = source.GetLine(line);
-            if (text.Length < 12) continue;
             var found = Find(text);
             if (found is null) continue;
             var start = source.LineStart(line) + found.Value.Index;
@@ -55,14 +65,34 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
         }
     }
 
+    private static List<int> CandidateLines(Text.SourceText source)
+    {
+        var lines = new List<int>();
+        var text = source.Text;
+        var at = 0;
+        while (at < text.Length)
+        {
+            var match = Candidate.Match(text, at);
+            if (!match.Success) break;
+            var line = source.LineIndexOf(match.Index);
+            lines.Add(line);
+            // One hit is enough to examine a line: continue on the next one.
+            at = line + 1 < source.LineCount ? source.LineStart(line + 1) : text.Length;
+        }
+
+        return lines;
+    }
+
     private static (string Kind, int Index, int Length)? Find(string line)
     {
-        foreach (var (kind, pattern) in Patterns)
+        foreach (var (kind, anchors, pattern) in Patterns)
         {
+            if (!ContainsAny(line, anchors)) continue;
             var match = pattern.Match(line);
             if (match.Success) return (kind, match.Index, match.Length);
         }
 
+        if (line.IndexOf('=') < 0 && line.IndexOf(':') < 0) return null;
         foreach (Match match in Assignment.Matches(line))
         {
             var value = match.Groups["value"];
@@ -70,6 +100,16 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
         }
 
         return null;
+    }
+
+    private static bool ContainsAny(string line, string[] anchors)
+    {
+        foreach (var anchor in anchors)
+        {
+            if (line.IndexOf(anchor, StringComparison.Ordinal) >= 0) return true;
+        }
+
+        return false;
     }
 
     // Real credentials are high-entropy; "password=changeme-please" and "${API_KEY}" are not.
