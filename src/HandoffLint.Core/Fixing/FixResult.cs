@@ -20,7 +20,10 @@ public sealed class FixResult
     /// <summary>The fixed text (without a byte order mark); write it with <see cref="Text.SourceText.Encode"/> to keep the original's BOM.</summary>
     public string FixedText { get; }
 
-    /// <summary>One human sentence per applied fix, in the order the fixes were applied; empty when nothing changed.</summary>
+    /// <summary>
+    /// One human sentence per applied fix, in the order the fixes were applied; empty when nothing changed.
+    /// Line numbers here and in <see cref="Skipped"/> refer to the note as it was before the fix.
+    /// </summary>
     public IReadOnlyList<string> Changes { get; }
 
     /// <summary>

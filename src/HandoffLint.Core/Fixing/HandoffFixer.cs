@@ -58,8 +58,7 @@ public sealed class HandoffFixer
             {
                 if (!HandoffDocument.TryParse(SourceText.From(text), path, options, out var document, out var failure) || document is null)
                 {
-                    session.Skipped.Add("Nothing was fixed: " + failure + ".");
-                    return Result(source.Text, source.Text, session, Array.Empty<string>());
+                    return Result(source.Text, source.Text, session, new[] { "Nothing was fixed: " + failure + "." });
                 }
 
                 text = fix(document, session);

@@ -102,8 +102,8 @@ internal static class NextStepsSortFix
 
     /// <summary>
     /// The number each slot shows after the sort, when the list was numbered 1, 2, 3 (from any start) before; null when
-    /// numbers travel with their items: the list was not numbered in sequence, or a new number's width would shift an
-    /// item's continuation lines out of the item.
+    /// numbers travel with their items: the list was not numbered in sequence, or a marker would widen in an item whose
+    /// continuation lines are indented with tabs (where added spaces would not shift them predictably).
     /// </summary>
     private static string[]? Renumbering(string[] contents, int[] order, int[] lineCounts, HandoffDocument document, ListBlock list, FixSession session)
     {
@@ -118,15 +118,13 @@ internal static class NextStepsSortFix
         var result = new string[order.Length];
         for (var slot = 0; slot < order.Length; slot++)
         {
-            var marker = markers[order[slot]];
-            var written = marker.Groups["number"].Value;
+            var item = order[slot];
             var wanted = (numbers[0] + slot).ToString(CultureInfo.InvariantCulture);
-            var space = marker.Groups["space"].Value;
-            var grows = wanted.Length > written.Length;
-            if (grows && lineCounts[order[slot]] > 1 && (space.Length - (wanted.Length - written.Length) < 1 || space.IndexOf('\t') >= 0))
+            var grows = wanted.Length > markers[item].Groups["number"].Length;
+            if (grows && lineCounts[item] > 1 && (markers[item].Groups["space"].Value.IndexOf('\t') >= 0 || ContinuationIndentHasTab(contents[item])))
             {
                 session.Skipped.Add(string.Format(CultureInfo.InvariantCulture,
-                    "Kept each item's number in the What's Next list on line {0} after sorting: renumbering would widen a marker and shift an item's continuation lines out of it.",
+                    "Kept each item's number in the What's Next list on line {0} after sorting: a wider number would have to shift tab-indented continuation lines.",
                     document.Source.LineIndexOf(list.Span.Start) + 1));
                 return null;
             }
@@ -138,8 +136,9 @@ internal static class NextStepsSortFix
     }
 
     /// <summary>
-    /// Puts <paramref name="number"/> in the item's marker. For an item of several lines the column where its text starts is kept
-    /// when the width changes, since its continuation lines are indented to that column.
+    /// Puts <paramref name="number"/> in the item's marker. The column where an item of several lines starts its text is kept,
+    /// since its continuation lines and sub-items are indented to it: a narrower number gets more space after it; a wider one
+    /// takes a space from after it, or, when there is none to spare, its continuation lines move right by the difference.
     /// </summary>
     private static string Renumber(string content, string number, bool multiLine)
     {
@@ -147,13 +146,52 @@ internal static class NextStepsSortFix
         var written = marker.Groups["number"].Value;
         if (string.Equals(written, number, StringComparison.Ordinal)) return content;
         var space = marker.Groups["space"].Value;
+        var rest = content.Substring(marker.Length);
         var widthChange = number.Length - written.Length;
-        if (multiLine && space.IndexOf('\t') < 0 && space.Length > 0)
+        if (multiLine && space.IndexOf('\t') < 0)
         {
-            space = widthChange < 0 ? space + new string(' ', -widthChange) : space.Substring(0, Math.Max(1, space.Length - widthChange));
+            if (widthChange < 0 && space.Length > 0)
+            {
+                space += new string(' ', -widthChange);
+            }
+            else if (widthChange > 0 && space.Length - widthChange >= 1)
+            {
+                space = space.Substring(widthChange);
+            }
+            else if (widthChange > 0)
+            {
+                rest = ShiftContinuationLines(rest, widthChange);
+            }
         }
 
-        return marker.Groups["indent"].Value + number + marker.Groups["delimiter"].Value + space + content.Substring(marker.Length);
+        return marker.Groups["indent"].Value + number + marker.Groups["delimiter"].Value + space + rest;
+    }
+
+    private static string ShiftContinuationLines(string rest, int width)
+    {
+        var lines = UnifiedDiff.SplitLines(rest);
+        var builder = new StringBuilder(rest.Length + (lines.Count * width));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0 && lines[i].Trim().Length > 0) builder.Append(' ', width);
+            builder.Append(lines[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool ContinuationIndentHasTab(string content)
+    {
+        foreach (var line in UnifiedDiff.SplitLines(content).Skip(1))
+        {
+            foreach (var c in line)
+            {
+                if (c == '\t') return true;
+                if (c != ' ') break;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlank(SourceText source, int line) => source.GetLine(line).Trim().Length == 0;
