@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace HandoffLint.Build;
+
+/// <summary>
+/// Keeps the last lint of each note on disk, under a key made of everything the result depends on, so that a build
+/// with nothing changed replays the findings instead of loading the core library and Markdig into the build process.
+/// That first load (JIT and all) costs 100-200 ms; the key costs a few small file reads.
+/// </summary>
+/// <remarks>
+/// The key covers: the note's bytes (or that it is missing, or a folder); every <c>.editorconfig</c> from the note's
+/// folder up to the file-system root; today's date (staleness changes at midnight); the repository's HEAD, the ref it
+/// points to, and the stamps of the index, packed refs, FETCH_HEAD and shallow file (what the git rules read); the
+/// PATH (which git runs); and the task's own assemblies (a new package version never replays an old result).
+/// A result that depends on more than that (a base ref, the working tree) is never stored. The cache lives in the
+/// user's cache folder (<c>$XDG_CACHE_HOME</c>, <c>~/.cache</c>, or <c>%LOCALAPPDATA%</c>), never in the repository;
+/// deleting it is always safe. Any failure to read or write it only means linting again.
+/// </remarks>
+internal static class LintResultCache
+{
+    private const string FormatVersion = "1";
+
+    /// <summary>The folder the cache files live in, or null when the user has no cache folder.</summary>
+    public static string? Folder()
+    {
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (string.IsNullOrEmpty(root))
+        {
+            root = Path.DirectorySeparatorChar == '\\'
+                ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+                : Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        }
+
+        return string.IsNullOrEmpty(root) ? null : Path.Combine(root, "handofflint", "build");
+    }
+
+    /// <summary>The key of a lint of <paramref name="notePath"/> today, or null when the result cannot be keyed (a base ref is set).</summary>
+    public static string? ComputeKey(string notePath, string? repositoryRoot, string? baseRef, DateTime today)
+    {
+        if (!string.IsNullOrWhiteSpace(baseRef)) return null; // The base ref's commit can move without a local file changing.
+        var key = new StringBuilder();
+        Add(key, "format", FormatVersion);
+        Add(key, "today", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add(key, "note", notePath);
+        Add(key, "root", repositoryRoot ?? "-");
+        Add(key, "path", Environment.GetEnvironmentVariable("PATH") ?? "-");
+        AddTaskAssemblies(key);
+        Add(key, "note-content", Directory.Exists(notePath) ? "folder" : ContentHash(notePath));
+        for (var folder = new DirectoryInfo(Path.GetDirectoryName(notePath) ?? notePath); folder is not null; folder = folder.Parent)
+        {
+            var editorConfig = Path.Combine(folder.FullName, ".editorconfig");
+            if (File.Exists(editorConfig)) Add(key, editorConfig, ContentHash(editorConfig));
+        }
+
+        AddGitState(key, repositoryRoot ?? FindRepositoryRoot(Path.GetDirectoryName(notePath)));
+        return Hash(Encoding.UTF8.GetBytes(key.ToString()));
+    }
+
+    /// <summary>The stored outcome for <paramref name="key"/>, or null.</summary>
+    public static LintOutcome? TryRead(string folder, string notePath, string key)
+    {
+        var file = CacheFile(folder, notePath);
+        return File.Exists(file) ? LintOutcome.Read(File.ReadAllText(file, Encoding.UTF8), key) : null;
+    }
+
+    /// <summary>Stores <paramref name="outcome"/> under <paramref name="key"/>: a temporary file, then a rename over the old one.</summary>
+    public static void Write(string folder, string notePath, string key, LintOutcome outcome)
+    {
+        Directory.CreateDirectory(folder);
+        var file = CacheFile(folder, notePath);
+        var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                outcome.Write(writer, key);
+            }
+
+            if (File.Exists(file)) File.Replace(temporary, file, destinationBackupFileName: null);
+            else File.Move(temporary, file);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    private static string CacheFile(string folder, string notePath) =>
+        Path.Combine(folder, Hash(Encoding.UTF8.GetBytes(notePath)) + ".txt");
+
+    private static void AddTaskAssemblies(StringBuilder key)
+    {
+        var folder = Path.GetDirectoryName(typeof(LintResultCache).Assembly.Location);
+        if (string.IsNullOrEmpty(folder)) return;
+        foreach (var assembly in Directory.GetFiles(folder, "*.dll").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            Add(key, assembly, Stamp(assembly));
+        }
+    }
+
+    private static void AddGitState(StringBuilder key, string? root)
+    {
+        if (root is null)
+        {
+            Add(key, "git", "-");
+            return;
+        }
+
+        var dotGit = Path.Combine(root, ".git");
+        var gitDirectory = dotGit;
+        if (File.Exists(dotGit))
+        {
+            // A worktree or submodule: ".git" is a file that says where the git directory is.
+            var pointer = File.ReadAllText(dotGit).Trim();
+            if (pointer.StartsWith("gitdir:", StringComparison.Ordinal)) gitDirectory = Path.GetFullPath(Path.Combine(root, pointer.Substring(7).Trim()));
+        }
+
+        var commonPointer = Path.Combine(gitDirectory, "commondir");
+        var commonDirectory = File.Exists(commonPointer)
+            ? Path.GetFullPath(Path.Combine(gitDirectory, File.ReadAllText(commonPointer).Trim()))
+            : gitDirectory;
+
+        var head = ReadText(Path.Combine(gitDirectory, "HEAD"));
+        Add(key, "git-head", head);
+        if (head.StartsWith("ref:", StringComparison.Ordinal))
+        {
+            var reference = head.Substring(4).Trim();
+            Add(key, "git-ref", ReadText(Path.Combine(commonDirectory, reference)));
+        }
+
+        Add(key, "git-index", Stamp(Path.Combine(gitDirectory, "index")));
+        Add(key, "git-packed-refs", Stamp(Path.Combine(commonDirectory, "packed-refs")));
+        Add(key, "git-shallow", Stamp(Path.Combine(commonDirectory, "shallow")));
+        Add(key, "git-fetch-head", Stamp(Path.Combine(gitDirectory, "FETCH_HEAD")) + Stamp(Path.Combine(commonDirectory, "FETCH_HEAD")));
+    }
+
+    /// <summary>What the core library does when it is given no root: the nearest folder upwards that holds <c>.git</c>.</summary>
+    private static string? FindRepositoryRoot(string? start)
+    {
+        for (var folder = start is null ? null : new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            var git = Path.Combine(folder.FullName, ".git");
+            if (Directory.Exists(git) || File.Exists(git)) return folder.FullName;
+        }
+
+        return null;
+    }
+
+    private static void Add(StringBuilder key, string name, string value) => key.Append(name).Append('\u0001').Append(value).Append('\u0002');
+
+    private static string ContentHash(string file) => File.Exists(file) ? Hash(File.ReadAllBytes(file)) : "-";
+
+    private static string ReadText(string file) => File.Exists(file) ? File.ReadAllText(file).Trim() : "-";
+
+    private static string Stamp(string file)
+    {
+        var info = new FileInfo(file);
+        return info.Exists ? info.Length + ":" + info.LastWriteTimeUtc.Ticks : "-";
+    }
+
+    /// <summary>
+    /// 64-bit FNV-1a, as hex. Not cryptographic, and need not be: the cache is the user's own and only has to notice
+    /// change. Chosen over SHA-256 because it needs no crypto library loaded, which alone costs more than a replay.
+    /// </summary>
+    private static string Hash(byte[] bytes)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in bytes) hash = (hash ^ b) * 1099511628211UL;
+        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string Combine(string first, string second) => string.IsNullOrEmpty(first) ? string.Empty : Path.Combine(first, second);
+}

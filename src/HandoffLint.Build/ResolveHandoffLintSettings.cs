@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace HandoffLint.Build;
+
+/// <summary>
+/// Runs in every project that references HandoffLint and prepares the call into HandoffLint's private project, which
+/// lints the note once per build however many projects and target frameworks ask for it.
+/// </summary>
+/// <remarks>
+/// MSBuild builds a project once per build for each distinct set of global properties, across all build nodes, and
+/// hands every later caller the cached result. So the call must carry exactly the properties that change what is
+/// reported, spelled the same way by every project: this task names the caller's global properties (so that
+/// <c>TargetFramework</c>, <c>Configuration</c> and the like are removed) and reduces the caller's warning controls to
+/// their HandoffLint codes in a canonical order. It never touches the core library, so a damaged install still gets
+/// as far as the lint task, which reports the damage as HL9999.
+/// </remarks>
+public sealed class ResolveHandoffLintSettings : Task
+{
+    /// <summary>The caller's codes logged as messages: <c>$(MSBuildWarningsAsMessages);$(NoWarn)</c>.</summary>
+    public string? WarningsAsMessages { get; set; }
+
+    /// <summary>The caller's codes promoted to errors: <c>$(MSBuildWarningsAsErrors);$(WarningsAsErrors)</c>.</summary>
+    public string? WarningsAsErrors { get; set; }
+
+    /// <summary>The caller's codes kept as warnings: <c>$(MSBuildWarningsNotAsErrors);$(WarningsNotAsErrors)</c>.</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>The HandoffLint codes of <see cref="WarningsAsMessages"/>, canonical.</summary>
+    [Output]
+    public string HandoffWarningsAsMessages { get; private set; } = string.Empty;
+
+    /// <summary>The HandoffLint codes of <see cref="WarningsAsErrors"/>, canonical.</summary>
+    [Output]
+    public string HandoffWarningsAsErrors { get; private set; } = string.Empty;
+
+    /// <summary>The HandoffLint codes of <see cref="WarningsNotAsErrors"/>, canonical.</summary>
+    [Output]
+    public string HandoffWarningsNotAsErrors { get; private set; } = string.Empty;
+
+    /// <summary>The names of the caller's global properties, for the MSBuild task's <c>RemoveProperties</c>.</summary>
+    [Output]
+    public ITaskItem[] GlobalPropertiesToRemove { get; private set; } = Array.Empty<ITaskItem>();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        try
+        {
+            HandoffWarningsAsMessages = WarningCodeList.Canonical(WarningsAsMessages);
+            HandoffWarningsAsErrors = WarningCodeList.Canonical(WarningsAsErrors);
+            HandoffWarningsNotAsErrors = WarningCodeList.Canonical(WarningsNotAsErrors);
+            GlobalPropertiesToRemove = GlobalPropertyNames().Select(name => (ITaskItem)new TaskItem(name)).ToArray();
+        }
+        catch (Exception e)
+        {
+            // Nothing here should fail; if it does, the note goes unchecked this once rather than the build breaking.
+            BuildFailure.Report(Log, BuildEngine?.ProjectFileOfTaskNode, e);
+        }
+
+        return true;
+    }
+
+    private IEnumerable<string> GlobalPropertyNames()
+    {
+        if (BuildEngine is not IBuildEngine6 engine) return Array.Empty<string>();
+        return engine.GetGlobalProperties().Keys.OrderBy(k => k, StringComparer.OrdinalIgnoreCase);
+    }
+}
