@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using HandoffLint.Json;
+
+namespace HandoffLint.Rules.Protocol;
+
+/// <summary>
+/// The Claude Code project settings (<c>.claude/settings.json</c>, and the personal <c>.claude/settings.local.json</c>) as the
+/// protocol rules need them: whether they parse, and which hooks they run on which events. Read once per lint.
+/// </summary>
+internal sealed class ClaudeSettings
+{
+    /// <summary>The settings file a team commits.</summary>
+    public const string SharedFile = ".claude/settings.json";
+
+    /// <summary>The personal settings file, usually ignored by git.</summary>
+    public const string LocalFile = ".claude/settings.local.json";
+
+    /// <summary>The session sources a SessionStart hook must cover for every new context to start with the note.</summary>
+    public static readonly string[] RequiredSources = { "startup", "resume", "compact" };
+
+    private ClaudeSettings(bool folderExists, IReadOnlyList<ClaudeSettingsFile> files)
+    {
+        FolderExists = folderExists;
+        Files = files;
+    }
+
+    /// <summary>Whether the repository has a <c>.claude</c> folder at its root (the sign that Claude Code is used here).</summary>
+    public bool FolderExists { get; }
+
+    /// <summary>The settings files that exist, shared first.</summary>
+    public IReadOnlyList<ClaudeSettingsFile> Files { get; }
+
+    /// <summary>Every hook handler of <paramref name="eventName"/> in the files that parse.</summary>
+    public IEnumerable<ClaudeHookHandler> Handlers(string eventName) => Files.SelectMany(f => f.Handlers(eventName));
+
+    /// <summary>Reads the settings at the repository root of <paramref name="context"/>.</summary>
+    public static ClaudeSettings Read(RuleContext context)
+    {
+        var root = context.RepositoryRoot!;
+        var folderExists = Directory.Exists(Path.Combine(root, ".claude"));
+        var files = new List<ClaudeSettingsFile>();
+        if (folderExists)
+        {
+            foreach (var relative in new[] { SharedFile, LocalFile })
+            {
+                var full = Path.Combine(root, relative);
+                if (!File.Exists(full)) continue;
+                files.Add(ClaudeSettingsFile.Read(relative, ProtocolFiles.TryRead(full)));
+            }
+        }
+
+        return new ClaudeSettings(folderExists, files);
+    }
+
+    /// <summary>
+    /// Whether a matcher group's <paramref name="matcher"/> fires for <paramref name="value"/>, the way Claude Code decides:
+    /// empty, missing or <c>*</c> match all; letters, digits, <c>_ - ,</c>, spaces and <c>|</c> form a list of exact names;
+    /// anything else is an unanchored regular expression.
+    /// </summary>
+    public static bool MatcherCovers(string? matcher, string value)
+    {
+        if (matcher is null) return true;
+        var trimmed = matcher.Trim();
+        if (trimmed.Length == 0 || trimmed == "*") return true;
+        if (trimmed.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == ' ' || c == ',' || c == '|'))
+        {
+            return trimmed.Split('|', ',').Select(n => n.Trim()).Any(n => string.Equals(n, value, StringComparison.Ordinal));
+        }
+
+        try
+        {
+            return Regex.IsMatch(value, trimmed, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        }
+        catch (ArgumentException)
+        {
+            return false; // Claude Code cannot compile it either; the group never fires.
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="command"/> does nothing but print fixed text (<c>echo</c>, <c>printf</c>), and if so whether that
+    /// text is a <c>systemMessage</c>. Text that blocks or adds context (<c>decision</c>, <c>additionalContext</c>) reaches the agent
+    /// and does not count; neither does a command that runs anything else (a script may decide for itself).
+    /// </summary>
+    public static bool OnlyPrints(string command, out bool printsSystemMessage)
+    {
+        printsSystemMessage = false;
+        var printed = new StringBuilder();
+        var prints = 0;
+        foreach (var segment in SplitShellSegments(command))
+        {
+            var words = segment.Trim();
+            if (words.Length == 0) continue;
+            var first = FirstWord(words);
+            if (first is "echo" or "printf")
+            {
+                prints++;
+                printed.Append(words.Substring(first.Length)).Append('\n');
+                continue;
+            }
+
+            if (first is "true" or ":" || words == "exit" || words == "exit 0") continue;
+            return false;
+        }
+
+        if (prints == 0) return false;
+        var text = printed.ToString();
+        if (text.IndexOf("decision", StringComparison.Ordinal) >= 0 || text.IndexOf("additionalContext", StringComparison.Ordinal) >= 0) return false;
+        printsSystemMessage = text.IndexOf("systemMessage", StringComparison.Ordinal) >= 0;
+        return true;
+    }
+
+    private static string FirstWord(string segment)
+    {
+        var end = 0;
+        while (end < segment.Length && !char.IsWhiteSpace(segment[end])) end++;
+        return segment.Substring(0, end);
+    }
+
+    /// <summary>Splits a shell command at <c>;</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>|</c> and line breaks that stand outside quotes.</summary>
+    private static IEnumerable<string> SplitShellSegments(string command)
+    {
+        var current = new StringBuilder();
+        char? quote = null;
+        for (var i = 0; i < command.Length; i++)
+        {
+            var c = command[i];
+            if (quote is not null)
+            {
+                current.Append(c);
+                if (c == '\\' && quote == '"' && i + 1 < command.Length) current.Append(command[++i]);
+                else if (c == quote) quote = null;
+                continue;
+            }
+
+            if (c == '\'' || c == '"')
+            {
+                quote = c;
+                current.Append(c);
+            }
+            else if (c == '\\' && i + 1 < command.Length)
+            {
+                current.Append(c).Append(command[++i]);
+            }
+            else if (c == ';' || c == '\n' || c == '|' || (c == '&' && i + 1 < command.Length && command[i + 1] == '&'))
+            {
+                if ((c == '|' || c == '&') && i + 1 < command.Length && command[i + 1] == c) i++;
+                yield return current.ToString();
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        yield return current.ToString();
+    }
+}
+
+/// <summary>One Claude Code settings file: its JSON, or why it is not JSON.</summary>
+internal sealed class ClaudeSettingsFile
+{
+    private ClaudeSettingsFile(string relativePath, JsonValue? root, JsonReaderException? error, bool unreadable)
+    {
+        RelativePath = relativePath;
+        Root = root;
+        Error = error;
+        IsUnreadable = unreadable;
+    }
+
+    /// <summary>The file's path relative to the repository root.</summary>
+    public string RelativePath { get; }
+
+    /// <summary>The parsed JSON, or null when it does not parse.</summary>
+    public JsonValue? Root { get; }
+
+    /// <summary>Why the text is not JSON, when it is not.</summary>
+    public JsonReaderException? Error { get; }
+
+    /// <summary>The file exists but could not be read as UTF-8 text.</summary>
+    public bool IsUnreadable { get; }
+
+    /// <summary>The <c>hooks</c> member, when the file holds an object with one.</summary>
+    public JsonMember? HooksMember => Root?.AsObject()?.Find("hooks");
+
+    /// <summary>The <c>disableAllHooks</c> member, when it is the literal <c>true</c>.</summary>
+    public JsonMember? DisableAllHooks => Root?.AsObject()?.Find("disableAllHooks") is { } member && member.Value.IsTrue ? member : null;
+
+    /// <summary>Reads one settings file from its text (null when it could not be read).</summary>
+    public static ClaudeSettingsFile Read(string relativePath, string? text)
+    {
+        if (text is null) return new ClaudeSettingsFile(relativePath, null, null, unreadable: true);
+        return JsonReader.TryParse(text, out var root, out var error)
+            ? new ClaudeSettingsFile(relativePath, root, null, false)
+            : new ClaudeSettingsFile(relativePath, null, error, false);
+    }
+
+    /// <summary>The hook handlers this file runs on <paramref name="eventName"/>, in file order.</summary>
+    public IEnumerable<ClaudeHookHandler> Handlers(string eventName)
+    {
+        if (HooksMember?.Value.AsObject()?.Find(eventName) is not { } eventMember) yield break;
+        foreach (var group in eventMember.Value.AsArray()?.Items ?? Array.Empty<JsonValue>())
+        {
+            if (group.AsObject() is not { } groupObject) continue;
+            var matcher = groupObject["matcher"];
+            foreach (var handler in groupObject["hooks"]?.AsArray()?.Items ?? Array.Empty<JsonValue>())
+            {
+                if (handler.AsObject() is not { } handlerObject) continue;
+                yield return new ClaudeHookHandler(this, eventName, eventMember, matcher, handlerObject);
+            }
+        }
+    }
+}
+
+/// <summary>One hook handler (<c>{"type": "command", "command": "..."}</c>) with the event and matcher it runs under.</summary>
+internal sealed class ClaudeHookHandler
+{
+    private readonly JsonValue? _matcher;
+
+    public ClaudeHookHandler(ClaudeSettingsFile file, string eventName, JsonMember eventMember, JsonValue? matcher, JsonObject handler)
+    {
+        File = file;
+        EventName = eventName;
+        EventMember = eventMember;
+        _matcher = matcher;
+        Handler = handler;
+    }
+
+    public ClaudeSettingsFile File { get; }
+
+    public string EventName { get; }
+
+    /// <summary>The event's member in the <c>hooks</c> object (where to point when the event's wiring is incomplete).</summary>
+    public JsonMember EventMember { get; }
+
+    /// <summary>Whether the handler's group fires for <paramref name="value"/> (a matcher that is not a string fires for nothing).</summary>
+    public bool Covers(string value) =>
+        _matcher is null || _matcher is JsonNull || (_matcher.AsString() is { } text && ClaudeSettings.MatcherCovers(text, value));
+
+    public JsonObject Handler { get; }
+
+    /// <summary>The handler type; Claude Code's default is <c>command</c>.</summary>
+    public string Type => Handler["type"]?.AsString() ?? "command";
+
+    /// <summary>The command string of a command handler.</summary>
+    public JsonValue? CommandValue => Handler["command"];
+
+    /// <summary>The command line with its arguments (exec form joins <c>args</c>), or the prompt of a prompt or agent handler.</summary>
+    public string Text
+    {
+        get
+        {
+            var command = CommandValue?.AsString() ?? Handler["prompt"]?.AsString() ?? string.Empty;
+            var args = Handler["args"]?.AsArray()?.Items.Select(a => a.AsString() ?? string.Empty);
+            return args is null ? command : command + " " + string.Join(" ", args);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace HandoffLint.Rules.Protocol;
+
+/// <summary>
+/// Reads the files around the note that the protocol rules judge (agent instructions, agent settings) and names them in
+/// diagnostics the way the note itself is named, so that a finding in CLAUDE.md reads <c>CLAUDE.md(3,1)</c> beside
+/// <c>docs/SESSION-HANDOFF.md(5,1)</c>.
+/// </summary>
+internal static class ProtocolFiles
+{
+    /// <summary>Files larger than this are not instructions or settings anyone wrote by hand; they are not read.</summary>
+    private const long MaxBytes = 4 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text of <paramref name="fullPath"/>, or null when it does not exist or cannot be read as UTF-8 text.</summary>
+    public static string? TryRead(string fullPath)
+    {
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (!info.Exists || info.Length > MaxBytes) return null;
+            var bytes = File.ReadAllBytes(fullPath);
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The note's path relative to the repository root, '/'-separated, or its file name when it lies outside.</summary>
+    public static string NoteRelativePath(RuleContext context)
+    {
+        var root = context.RepositoryRoot!;
+        var full = context.HandoffFullPath ?? Path.GetFullPath(Path.Combine(root, context.Options.HandoffPath));
+        return RelativeTo(root, full) ?? Path.GetFileName(full);
+    }
+
+    /// <summary>
+    /// How to show <paramref name="relativeToRoot"/> (a path under the repository root): relative to the same folder the
+    /// note's display path is relative to when that can be told, else relative to the root, else in full.
+    /// </summary>
+    public static string DisplayPath(RuleContext context, string relativeToRoot)
+    {
+        var root = context.RepositoryRoot!;
+        var full = Path.GetFullPath(Path.Combine(root, relativeToRoot));
+        var shown = context.HandoffPath;
+        if (Path.IsPathRooted(shown)) return full;
+
+        // The note is shown relative to some folder; find it (usually the current folder, or the repository root).
+        if (context.HandoffFullPath is { } noteFull)
+        {
+            foreach (var candidate in new[] { Environment.CurrentDirectory, root })
+            {
+                if (!SamePath(Path.GetFullPath(Path.Combine(candidate, shown)), noteFull)) continue;
+                return RelativeTo(candidate, full) ?? full;
+            }
+
+            return full;
+        }
+
+        return relativeToRoot.Replace('\\', '/');
+    }
+
+    /// <summary><paramref name="fullPath"/> relative to <paramref name="folder"/>, '/'-separated, or null when it is not under it.</summary>
+    public static string? RelativeTo(string folder, string fullPath)
+    {
+        var prefix = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(fullPath);
+        if (!full.StartsWith(prefix, PathComparison)) return null;
+        var relative = full.Substring(prefix.Length);
+        return relative.Length == 0 ? null : relative.Replace('\\', '/');
+    }
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), PathComparison);
+
+    private static StringComparison PathComparison =>
+        Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+}
