@@ -54,11 +54,16 @@ public sealed class HandoffFixer
         var text = source.Text;
         try
         {
+            HandoffDocument? document = null;
             foreach (var fix in Fixes)
             {
-                if (!HandoffDocument.TryParse(SourceText.From(text), path, options, out var document, out var failure) || document is null)
+                // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
+                if (document is null || !ReferenceEquals(document.Source.Text, text))
                 {
-                    return Result(source.Text, source.Text, session, new[] { "Nothing was fixed: " + failure + "." });
+                    if (!HandoffDocument.TryParse(SourceText.From(text), path, options, out document, out var failure) || document is null)
+                    {
+                        return Result(source.Text, source.Text, session, new[] { "Nothing was fixed: " + failure + "." });
+                    }
                 }
 
                 text = fix(document, session);

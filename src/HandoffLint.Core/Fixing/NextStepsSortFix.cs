@@ -27,10 +27,11 @@ internal static class NextStepsSortFix
         var edits = new List<TextEdit>();
         var rankedInFinalOrder = new List<(int Priority, int Line)>();
         var lists = section.Blocks.OfType<ListBlock>().ToList();
+        var itemsByList = items.ToLookup(i => i.Item.Parent);
 
         foreach (var list in lists)
         {
-            var listItems = items.Where(i => ReferenceEquals(i.Item.Parent, list)).ToList();
+            var listItems = itemsByList[list].ToList();
             var ranked = Enumerable.Range(0, listItems.Count).Where(i => listItems[i].Priority is not null).ToList();
             var sorted = ranked.OrderBy(i => listItems[i].Priority!.Value).ToList(); // OrderBy is stable: equal priorities keep their order.
             var order = Enumerable.Range(0, listItems.Count).ToArray();
