@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HandoffLint.Json;
+
+namespace HandoffLint.Hooks;
+
+/// <summary>
+/// Where a session started: the note's content hash, HEAD, and the working tree's uncommitted files as they were. The Stop
+/// hook compares the repository with it to tell work this session did from work that was already there.
+/// </summary>
+public sealed class SessionState
+{
+    /// <summary>The file format's version; a state file of another version is ignored and a new starting point recorded.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Creates a state record.</summary>
+    public SessionState(string sessionId, DateTimeOffset startedAt, string? head, string? noteHash, IReadOnlyList<WorkingTreeEntry> workingTree)
+    {
+        SessionId = sessionId ?? throw new ArgumentNullException(nameof(sessionId));
+        StartedAt = startedAt;
+        Head = head;
+        NoteHash = noteHash;
+        WorkingTree = workingTree ?? throw new ArgumentNullException(nameof(workingTree));
+    }
+
+    /// <summary>The agent's session ID.</summary>
+    public string SessionId { get; }
+
+    /// <summary>When the starting point was recorded.</summary>
+    public DateTimeOffset StartedAt { get; }
+
+    /// <summary>HEAD's commit at the start, or null in a repository without commits.</summary>
+    public string? Head { get; }
+
+    /// <summary>The SHA-256 of the note's bytes at the start (lower-case hex), or null when there was no note.</summary>
+    public string? NoteHash { get; }
+
+    /// <summary>The uncommitted files that counted as work at the start, with their size and modification time.</summary>
+    public IReadOnlyList<WorkingTreeEntry> WorkingTree { get; }
+
+    /// <summary>
+    /// Why the note was found wanting when the context was compacted, kept for the SessionStart hook that runs right after
+    /// compaction to tell the agent (PreCompact itself has no way to reach it); null when there is nothing to tell.
+    /// </summary>
+    public string? CompactionReminder { get; set; }
+
+    /// <summary>The state as JSON.</summary>
+    public string ToJson()
+    {
+        var writer = new JsonWriter().StartObject()
+            .Property("version", FormatVersion)
+            .Property("sessionId", SessionId)
+            .Property("startedAt", StartedAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture))
+            .Property("head", Head)
+            .Property("noteSha256", NoteHash)
+            .Name("workingTree").StartArray();
+        foreach (var entry in WorkingTree)
+        {
+            writer.StartObject().Property("path", entry.Path).Property("size", entry.Size).Property("modifiedTicks", entry.ModifiedTicks).EndObject();
+        }
+
+        writer.EndArray();
+        if (CompactionReminder is not null) writer.Property("compactionReminder", CompactionReminder);
+        return writer.EndObject().ToString() + "\n";
+    }
+
+    /// <summary>Reads a state written by <see cref="ToJson"/>; null when the text is not one (damaged, or another version).</summary>
+    public static SessionState? FromJson(string text)
+    {
+        if (!JsonReader.TryParse(text, out var value, out _) || value is not JsonObject root) return null;
+        if (root["version"] is not JsonNumber version || !version.TryGetInt64(out var number) || number != FormatVersion) return null;
+        if (root["sessionId"]?.AsString() is not { } sessionId) return null;
+        if (!DateTimeOffset.TryParse(root["startedAt"]?.AsString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var startedAt)) return null;
+        if (root["workingTree"] is not JsonArray entries) return null;
+
+        var workingTree = new List<WorkingTreeEntry>();
+        foreach (var item in entries.Items)
+        {
+            if (item is not JsonObject entry || entry["path"]?.AsString() is not { } path) return null;
+            if (entry["size"] is not JsonNumber size || !size.TryGetInt64(out var bytes)) return null;
+            if (entry["modifiedTicks"] is not JsonNumber ticks || !ticks.TryGetInt64(out var modified)) return null;
+            workingTree.Add(new WorkingTreeEntry(path, bytes, modified));
+        }
+
+        return new SessionState(sessionId, startedAt, root["head"]?.AsString(), root["noteSha256"]?.AsString(), workingTree)
+        {
+            CompactionReminder = root["compactionReminder"]?.AsString(),
+        };
+    }
+}
+
+/// <summary>One uncommitted file as it was: enough to tell, cheaply, whether it changed since.</summary>
+public sealed class WorkingTreeEntry : IEquatable<WorkingTreeEntry>
+{
+    /// <summary>Creates an entry.</summary>
+    public WorkingTreeEntry(string path, long size, long modifiedTicks)
+    {
+        Path = path;
+        Size = size;
+        ModifiedTicks = modifiedTicks;
+    }
+
+    /// <summary>The path relative to the repository root, '/'-separated.</summary>
+    public string Path { get; }
+
+    /// <summary>The size in bytes, or -1 when the file does not exist (deleted).</summary>
+    public long Size { get; }
+
+    /// <summary>The last write time in UTC ticks, or 0 when the file does not exist.</summary>
+    public long ModifiedTicks { get; }
+
+    /// <inheritdoc />
+    public bool Equals(WorkingTreeEntry? other) =>
+        other is not null && string.Equals(Path, other.Path, StringComparison.Ordinal) && Size == other.Size && ModifiedTicks == other.ModifiedTicks;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as WorkingTreeEntry);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (StringComparer.Ordinal.GetHashCode(Path) * 397) ^ Size.GetHashCode() ^ ModifiedTicks.GetHashCode();
+
+    /// <summary>The paths whose entries differ between two snapshots (changed, new, or gone), sorted.</summary>
+    public static IReadOnlyList<string> Differences(IEnumerable<WorkingTreeEntry> before, IEnumerable<WorkingTreeEntry> after)
+    {
+        var old = before.ToDictionary(e => e.Path, StringComparer.Ordinal);
+        var now = after.ToDictionary(e => e.Path, StringComparer.Ordinal);
+        return old.Keys.Union(now.Keys, StringComparer.Ordinal)
+            .Where(path => !old.TryGetValue(path, out var a) || !now.TryGetValue(path, out var b) || !a.Equals(b))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToArray();
+    }
+}
