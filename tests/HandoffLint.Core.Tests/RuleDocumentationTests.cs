@@ -102,14 +102,17 @@ public sealed class RuleDocumentationTests
         File.Exists(PagePath(id)).ShouldBeTrue($"{descriptor.HelpLinkUri} points at a page that does not exist");
     }
 
-    [Fact]
-    public void Index_lists_every_descriptor()
+    // The rule index stands twice: in rules/README.md (links beside the pages) and in the repository README.
+    [Theory]
+    [InlineData("rules/README.md", "")]
+    [InlineData("README.md", "rules/")]
+    public void Index_lists_every_descriptor(string indexFile, string linkPrefix)
     {
-        var readme = Path.Combine(RulesFolder, "README.md");
+        var readme = Path.Combine(RepositoryRoot, indexFile);
         var text = File.ReadAllText(readme);
         var newLine = text.Contains("\r\n") ? "\r\n" : "\n";
         var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
-        var expected = RuleRegistry.Descriptors.Select(IndexRow).ToList();
+        var expected = RuleRegistry.Descriptors.Select(d => IndexRow(d, linkPrefix)).ToList();
 
         var header = lines.IndexOf(IndexHeader);
         var rowsStart = header + 2;
@@ -210,8 +213,8 @@ public sealed class RuleDocumentationTests
         && rule.Descriptor.Category != RuleCategories.Git
         && rule.Descriptor.Category != RuleCategories.Protocol;
 
-    private static string IndexRow(DiagnosticDescriptor d) =>
-        $"| [{d.Id}]({d.Id}.md) | {d.Title.Replace("|", "\\|")} | {d.Category} | {d.DefaultSeverity.ToText()} |";
+    private static string IndexRow(DiagnosticDescriptor d, string linkPrefix) =>
+        $"| [{d.Id}]({linkPrefix}{d.Id}.md) | {d.Title.Replace("|", "\\|")} | {d.Category} | {d.DefaultSeverity.ToText()} |";
 
     private static string PagePath(string id) => Path.Combine(RulesFolder, id + ".md");
 
