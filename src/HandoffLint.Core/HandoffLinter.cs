@@ -72,6 +72,7 @@ public sealed class HandoffLinter
                 HandoffFullPath = request.Text is null ? fullPath : null,
                 FileState = state,
                 ReadFailure = failure,
+                RepositoryDeclaredAbsent = request.RepositoryRoot is { Length: 0 },
             };
             Run(context, found);
 

@@ -17,8 +17,11 @@ namespace HandoffLint.Git;
 /// </summary>
 public sealed class GitFacts
 {
-    /// <summary>The most commits listed after the note's last commit; beyond it the count is reported as "at least".</summary>
-    public const int MinimumCommitWindow = 200;
+    /// <summary>
+    /// How many recent commits one <c>git log</c> lists (with their files) to find the note's last change and count the commits
+    /// since; beyond it the count is reported as "at least", and the note's last change is searched with a path-limited log.
+    /// </summary>
+    public const int MinimumCommitWindow = 100;
 
     /// <summary>What fetching more history takes, for reasons given on shallow clones.</summary>
     public const string FetchAdvice =
@@ -97,6 +100,20 @@ public sealed class GitFacts
         return Ask(repositoryRoot, Path.GetFullPath(noteFullPath), options, settings ?? GitSettings.Current);
     }
 
+    /// <summary>
+    /// Asks git the questions a lint will ask, at the same time instead of one after another: the note's history, the working
+    /// tree and the branch are independent git processes. Answers are computed once whoever asks first.
+    /// </summary>
+    public void Prefetch(bool history, bool workingTree, bool branch)
+    {
+        var work = new List<Action>();
+        if (history && _shared is not null) work.Add(() => _ = _shared.CommitsAfterNote);
+        if (workingTree) work.Add(() => _ = WorkingTree);
+        if (branch && _shared is not null) work.Add(() => _ = _shared.BranchChanges);
+        if (work.Count > 1) System.Threading.Tasks.Parallel.Invoke(work.ToArray());
+        else if (work.Count == 1) work[0]();
+    }
+
     /// <summary>Drops every cached answer (tests, and hosts that know the repository changed under them).</summary>
     public static void ClearCache() => GitAnswerCache.Clear();
 
@@ -105,8 +122,9 @@ public sealed class GitFacts
         var fullPath = context.HandoffFullPath;
         if (context.RepositoryRoot is null)
         {
-            // Text linted without a file or a repository has no history to judge; a file outside any repository does, and is told so.
-            return fullPath is null ? NotApplicable() : Unavailable("the note is not inside a git repository");
+            // Text linted without a file, or a lint whose caller said there is no repository, has no history to judge;
+            // a file that turned out to be outside any repository does, and is told so.
+            return fullPath is null || context.RepositoryDeclaredAbsent ? NotApplicable() : Unavailable("the note is not inside a git repository");
         }
 
         return Ask(context.RepositoryRoot, fullPath ?? Path.GetFullPath(context.HandoffPath), context.Options, GitSettings.Current);
@@ -172,6 +190,7 @@ public sealed class GitFacts
         private readonly string _notePath;
         private readonly int _window;
         private readonly string? _baseRef;
+        private readonly Lazy<GitAnswer<GitCommitLog>> _recent;
         private readonly Lazy<GitAnswer<GitNoteHistory>> _history;
         private readonly Lazy<GitAnswer<GitCommitLog>> _commitsAfterNote;
         private readonly Lazy<GitAnswer<GitBranchChanges>> _branchChanges;
@@ -182,6 +201,7 @@ public sealed class GitFacts
             _notePath = notePath;
             _window = window;
             _baseRef = baseRef;
+            _recent = new Lazy<GitAnswer<GitCommitLog>>(AskRecentCommits, LazyThreadSafetyMode.ExecutionAndPublication);
             _history = new Lazy<GitAnswer<GitNoteHistory>>(AskHistory, LazyThreadSafetyMode.ExecutionAndPublication);
             _commitsAfterNote = new Lazy<GitAnswer<GitCommitLog>>(AskCommitsAfterNote, LazyThreadSafetyMode.ExecutionAndPublication);
             _branchChanges = new Lazy<GitAnswer<GitBranchChanges>>(AskBranchChanges, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -193,12 +213,29 @@ public sealed class GitFacts
 
         public GitAnswer<GitBranchChanges> BranchChanges => _branchChanges.Value;
 
-        private GitAnswer<GitNoteHistory> AskHistory()
+        // One log of the recent commits with their files answers both "when did the note last change" and "what came
+        // since" in the common case, where the note changes every session: no history walk, no second log.
+        private GitAnswer<GitCommitLog> AskRecentCommits()
         {
             try
             {
+                return GitAnswer<GitCommitLog>.Known(_repository.GetCommitsSince(null, _window));
+            }
+            catch (GitException e)
+            {
+                return GitAnswer<GitCommitLog>.Unknown(e.Message);
+            }
+        }
+
+        private GitAnswer<GitNoteHistory> AskHistory()
+        {
+            var recent = _recent.Value;
+            if (recent.Value is null) return GitAnswer<GitNoteHistory>.Unknown(recent.Reason!);
+            try
+            {
                 var boundaries = _repository.ReadShallowBoundaries();
-                var last = _repository.FindLastCommitTouching(_notePath);
+                var last = recent.Value.Commits.FirstOrDefault(TouchesNote)
+                    ?? (recent.Value.IsCapped ? _repository.FindLastCommitTouching(_notePath) : null);
                 if (last is null)
                 {
                     return boundaries.Count > 0
@@ -226,14 +263,27 @@ public sealed class GitFacts
         {
             var history = History;
             if (history.Value is null) return GitAnswer<GitCommitLog>.Unknown(history.Reason!);
-            try
+            var recent = _recent.Value.Value!;
+            var index = -1;
+            for (var i = 0; i < recent.Commits.Count && index < 0; i++)
             {
-                return GitAnswer<GitCommitLog>.Known(_repository.GetCommitsSince(history.Value.LastCommit.Hash, _window));
+                if (string.Equals(recent.Commits[i].Hash, history.Value.LastCommit.Hash, StringComparison.Ordinal)) index = i;
             }
-            catch (GitException e)
+
+            // The note's last change lies beyond the recent commits: all of them came after it, and more may have.
+            return index < 0
+                ? GitAnswer<GitCommitLog>.Known(new GitCommitLog(recent.Commits, true))
+                : GitAnswer<GitCommitLog>.Known(new GitCommitLog(recent.Commits.Take(index).ToArray(), false));
+        }
+
+        private bool TouchesNote(GitCommit commit)
+        {
+            foreach (var file in commit.Files)
             {
-                return GitAnswer<GitCommitLog>.Unknown(e.Message);
+                if (string.Equals(file, _notePath, StringComparison.Ordinal)) return true;
             }
+
+            return false;
         }
 
         private GitAnswer<GitBranchChanges> AskBranchChanges()

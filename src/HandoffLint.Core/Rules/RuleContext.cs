@@ -36,6 +36,9 @@ public sealed class RuleContext
     /// <summary>Why the note could not be read, when <see cref="FileState"/> is <see cref="HandoffFileState.Unreadable"/>.</summary>
     public string? ReadFailure { get; internal set; }
 
+    /// <summary>True when the caller said there is no repository (<see cref="LintRequest.RepositoryRoot"/> empty), rather than none being found.</summary>
+    public bool RepositoryDeclaredAbsent { get; internal set; }
+
     /// <summary>The repository root (the folder that holds <c>.git</c>), when known.</summary>
     public string? RepositoryRoot { get; }
 

@@ -111,6 +111,16 @@ public sealed class DegradeTests
     }
 
     [Fact]
+    public void A_caller_that_declares_no_repository_gets_no_git_diagnostics()
+    {
+        using var repository = StaleRepository();
+
+        var result = new HandoffLinter(new FixedClock(GitLint.Today)).Lint(new LintRequest(repository.NoteFullPath) { UseEditorConfig = false, RepositoryRoot = string.Empty });
+
+        result.GitDiagnostics().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Text_linted_without_a_repository_gets_no_git_diagnostics()
     {
         var result = new HandoffLinter(new FixedClock(GitLint.Today)).LintText(GitTestRepository.Note("2026-11-22", 1), "docs/SESSION-HANDOFF.md");

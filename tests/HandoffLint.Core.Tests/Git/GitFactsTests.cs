@@ -25,7 +25,7 @@ public sealed class GitFactsTests
         var others = Enumerable.Range(0, 19).Select(_ => GitLint.Lint(repository.NoteFullPath, settings: settings).GitDiagnostics().Select(d => d.ToString()).ToArray()).ToArray();
 
         first.ShouldHaveSingleItem().ShouldContain("HL0031");
-        afterFirst.ShouldBe(3); // The note's last commit, its two versions, the commits since.
+        afterFirst.ShouldBe(2); // The recent commits with their files, then the note's two committed versions.
         others.ShouldAllBe(o => o.SequenceEqual(first));
         settings.ProcessesStarted.ShouldBe(afterFirst);
     }
@@ -43,7 +43,42 @@ public sealed class GitFactsTests
         Parallel.For(0, 20, i => results[i] = GitLint.Lint(repository.NoteFullPath, settings: settings).GitDiagnostics().Select(d => d.Id).ToArray());
 
         results.ShouldAllBe(r => r.SequenceEqual(new[] { RuleIds.CodeMovedOn }));
-        settings.ProcessesStarted.ShouldBe(3);
+        settings.ProcessesStarted.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_note_changed_beyond_the_recent_commits_is_found_and_the_count_says_at_least()
+    {
+        using var repository = GitTestRepository.Create();
+        repository.CommitFile("src/Start.cs", "Start");
+        repository.WriteNote("2026-11-20", 7);
+        var noteCommit = repository.Commit("Session 7 handoff");
+        repository.CommitMany(GitFacts.MinimumCommitWindow + 5);
+        var settings = new GitSettings();
+
+        var facts = GitFacts.Create(repository.Root, repository.NoteFullPath, new HandoffLintOptions(), settings);
+
+        facts.History.Value!.LastCommit.Hash.ShouldBe(noteCommit);
+        facts.CommitsAfterNote.Value!.Commits.Count.ShouldBe(GitFacts.MinimumCommitWindow);
+        facts.CommitsAfterNote.Value.IsCapped.ShouldBeTrue();
+        settings.ProcessesStarted.ShouldBe(3); // The recent commits, then the path-limited search, then the two versions.
+        GitLint.Lint(repository.NoteFullPath).GitDiagnostics().ShouldHaveSingleItem().Message.ShouldStartWith($"At least {GitFacts.MinimumCommitWindow} commits changed other files");
+    }
+
+    [Fact]
+    public void The_recent_commits_give_the_exact_count_after_the_note()
+    {
+        using var repository = GitTestRepository.Create();
+        repository.WriteNote("2026-11-20", 7);
+        var noteCommit = repository.Commit("Session 7 handoff");
+        for (var i = 1; i <= 3; i++) repository.CommitFile($"src/File{i}.cs", $"Change {i}");
+        repository.CommitFile("src/Other.cs", "Change 4");
+
+        var facts = GitFacts.Create(repository.Root, repository.NoteFullPath, new HandoffLintOptions(), new GitSettings());
+
+        facts.History.Value!.LastCommit.Hash.ShouldBe(noteCommit);
+        facts.CommitsAfterNote.Value!.Commits.Select(c => c.Subject).ShouldBe(new[] { "Change 4", "Change 3", "Change 2", "Change 1" });
+        facts.CommitsAfterNote.Value.IsCapped.ShouldBeFalse();
     }
 
     [Fact]

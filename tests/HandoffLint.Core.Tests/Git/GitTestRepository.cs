@@ -68,9 +68,42 @@ internal sealed class GitTestRepository : IDisposable
         return Commit(message, date);
     }
 
+    /// <summary>Adds <paramref name="count"/> commits to the current branch in one <c>git fast-import</c>, each changing one source file.</summary>
+    public void CommitMany(int count)
+    {
+        var stream = new StringBuilder();
+        var branch = Git("symbolic-ref", "HEAD").Trim();
+        var parent = Git("rev-parse", "HEAD").Trim();
+        for (var i = 0; i < count; i++)
+        {
+            var seconds = NextDate.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            NextDate = NextDate.AddMinutes(10);
+            var message = $"Bulk change {i}";
+            var content = $"// {i}\n";
+            stream.Append($"commit {branch}\ncommitter Test Agent <agent@example.com> {seconds} +0000\ndata {message.Length}\n{message}\n");
+            if (i == 0) stream.Append($"from {parent}\n"); // fast-import continues its own commits, not the branch as it is on disk.
+            stream.Append($"M 100644 inline src/Bulk/File{i % 20}.cs\ndata {content.Length}\n{content}\n");
+        }
+
+        RunWithInput(Root, stream.ToString(), "fast-import", "--quiet");
+        Git("reset", "--quiet", "--hard");
+    }
+
     public string Git(params string[] arguments) => Git(NextDate, arguments);
 
     public string Git(DateTimeOffset date, params string[] arguments) => Run(Root, date, arguments);
+
+    private static void RunWithInput(string folder, string input, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardInput = true, RedirectStandardError = true, CreateNoWindow = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"git {string.Join(" ", arguments)} failed ({process.ExitCode}): {error.Result}");
+    }
 
     /// <summary>Runs git in <paramref name="folder"/> with a fixed identity, fixed dates and no user or system configuration.</summary>
     public static string Run(string folder, DateTimeOffset date, params string[] arguments)

@@ -35,6 +35,8 @@ public sealed class GitHistoryMustBeAvailableRule : HandoffRule
         var facts = GitRuleSupport.Facts(context);
         if (facts is null) return;
 
+        // This rule runs first and needs every answer anyway: ask git the independent questions side by side.
+        if (facts.IsAvailable) facts.Prefetch(needsHistory, needsWorkingTree, needsBranch);
         var answers = new List<(string? Reason, string? Advice)>();
         if (!facts.IsAvailable)
         {
