@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace HandoffLint.Build.Tests.Support;
+
+/// <summary>What one run of <c>dotnet</c> printed and returned.</summary>
+public sealed class DotnetResult
+{
+    private static readonly Regex FindingLine = new(@"\b(warning|error) HL\d{4}:", RegexOptions.CultureInvariant);
+
+    public DotnetResult(string command, int exitCode, string output)
+    {
+        Command = command;
+        ExitCode = exitCode;
+        Output = output;
+        Lines = output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+        // MSBuild's console logger repeats every warning and error in a closing summary; the lines before it are the build's.
+        var summary = Lines.ToList().FindIndex(l => l.Trim() is "Build succeeded." or "Build FAILED." or "Build succeeded with warnings.");
+        BuildLines = summary < 0 ? Lines : Lines.Take(summary).ToArray();
+    }
+
+    public string Command { get; }
+
+    public int ExitCode { get; }
+
+    /// <summary>Standard output and standard error, interleaved as printed.</summary>
+    public string Output { get; }
+
+    public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>The lines printed while building, before MSBuild's closing summary.</summary>
+    public IReadOnlyList<string> BuildLines { get; }
+
+    /// <summary>Every line MSBuild printed for a HandoffLint warning or error.</summary>
+    public IReadOnlyList<string> Findings => BuildLines.Where(l => FindingLine.IsMatch(l)).ToArray();
+
+    /// <summary>The lines that mention any HL code at all (findings, messages, anything).</summary>
+    public IReadOnlyList<string> LinesWithHandoffLintCodes => Lines.Where(l => Regex.IsMatch(l, @"\bHL\d{4}\b")).ToArray();
+
+    /// <summary>The findings with <paramref name="severity"/> (<c>warning</c> or <c>error</c>) and <paramref name="id"/>.</summary>
+    public IReadOnlyList<string> FindingsOf(string severity, string id) => Findings.Where(l => l.Contains($" {severity} {id}:", StringComparison.Ordinal)).ToArray();
+
+    public override string ToString() => $"{Command}\nexit {ExitCode}\n{Output}";
+}
+
+/// <summary>Runs the real <c>dotnet</c> CLI the way a user or CI would, isolated from the test run's own build.</summary>
+internal static class Dotnet
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+
+    /// <summary>The dotnet executable running these tests (the test host knows it), else the one on the PATH.</summary>
+    public static string Executable { get; } =
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(Executable)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+
+        // `dotnet test` hands its own MSBuild settings to the test host; a consumer build must not inherit them.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToArray())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment.Remove("HANDOFFLINT_ARTIFACTS");
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+
+        var command = "dotnet " + string.Join(" ", start.ArgumentList);
+        using var process = new Process { StartInfo = start };
+        var output = new System.Text.StringBuilder();
+        var gate = new object();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (gate) output.Append(e.Data).Append('\n'); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (gate) output.Append(e.Data).Append('\n'); };
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{command} did not finish within {Timeout.TotalMinutes} minutes. Output so far:\n{output}");
+        }
+
+        process.WaitForExit(); // Drains the asynchronous readers.
+        lock (gate) return new DotnetResult(command, process.ExitCode, output.ToString());
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.IO;
+
+namespace HandoffLint.Build.Tests.Unit;
+
+/// <summary>The key of the result cache changes with everything a lint result depends on, so a replay is never stale.</summary>
+public sealed class LintResultCacheTests : IDisposable
+{
+    private static readonly DateTime Today = new(2026, 11, 23);
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "handofflint-cache-tests-" + Guid.NewGuid().ToString("N"));
+
+    public LintResultCacheTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "docs"));
+        Directory.CreateDirectory(Path.Combine(_root, ".git", "refs", "heads"));
+        File.WriteAllText(Path.Combine(_root, ".git", "HEAD"), "ref: refs/heads/main\n");
+        File.WriteAllText(Path.Combine(_root, ".git", "refs", "heads", "main"), "1111111111111111111111111111111111111111\n");
+        File.WriteAllText(Note, "# Session Handoff\n");
+    }
+
+    private string Note => Path.Combine(_root, "docs", "SESSION-HANDOFF.md");
+
+    [Fact]
+    public void Same_inputs_give_the_same_key()
+    {
+        Key().ShouldBe(Key());
+    }
+
+    [Fact]
+    public void Editing_the_note_changes_the_key()
+    {
+        var before = Key();
+        File.AppendAllText(Note, "\n## Last Updated\n");
+
+        Key().ShouldNotBe(before);
+    }
+
+    [Fact]
+    public void An_editorconfig_above_the_note_changes_the_key()
+    {
+        var before = Key();
+        File.WriteAllText(Path.Combine(_root, ".editorconfig"), "[*.md]\nhandofflint.max_age_days = 30\n");
+
+        Key().ShouldNotBe(before);
+    }
+
+    [Fact]
+    public void A_new_commit_changes_the_key()
+    {
+        var before = Key();
+        File.WriteAllText(Path.Combine(_root, ".git", "refs", "heads", "main"), "2222222222222222222222222222222222222222\n");
+
+        Key().ShouldNotBe(before);
+    }
+
+    [Fact]
+    public void Another_day_changes_the_key()
+    {
+        LintResultCache.ComputeKey(Note, _root, null, Today.AddDays(1)).ShouldNotBe(Key());
+    }
+
+    [Fact]
+    public void A_missing_note_and_a_folder_in_its_place_have_keys_of_their_own()
+    {
+        var present = Key();
+        File.Delete(Note);
+        var missing = Key();
+        Directory.CreateDirectory(Note);
+        var folder = Key();
+
+        new[] { present, missing, folder }.ShouldBeUnique();
+    }
+
+    [Fact]
+    public void A_base_ref_turns_the_cache_off()
+    {
+        LintResultCache.ComputeKey(Note, _root, "origin/main", Today).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Written_outcomes_are_read_back_for_their_key_only()
+    {
+        var folder = Path.Combine(_root, "cache");
+        var outcome = new LintOutcome(new[] { new Finding(FindingLevel.Warning, "HL0014", "https://example.invalid", Note, 4, 1, "stale") }, Array.Empty<string>(), isReplayable: true);
+
+        LintResultCache.Write(folder, Note, "key-1", outcome);
+        LintResultCache.Write(folder, Note, "key-1", outcome); // Over an existing file too.
+
+        LintResultCache.TryRead(folder, Note, "key-1").ShouldNotBeNull().Findings.ShouldHaveSingleItem().Id.ShouldBe("HL0014");
+        LintResultCache.TryRead(folder, Note, "key-2").ShouldBeNull();
+        Directory.GetFiles(folder).ShouldHaveSingleItem(); // No temporary file left behind.
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Key() => LintResultCache.ComputeKey(Note, _root, null, Today).ShouldNotBeNull();
+}
