@@ -82,17 +82,8 @@ internal static class MissingSectionsFix
     /// <summary>The schema sections present in schema order (first occurrence of each, longest in-order run), by schema index.</summary>
     private static Dictionary<int, HandoffSection> InOrderSections(HandoffDocument document, IReadOnlyList<SchemaSection> schema)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var present = new List<(HandoffSection Section, int Index)>();
-        foreach (var section in document.Sections)
-        {
-            if (section.Schema is null || !seen.Add(section.Schema.Key)) continue;
-            var index = IndexOf(schema, section.Schema.Key);
-            if (index >= 0) present.Add((section, index));
-        }
-
-        var run = LongestIncreasingRun(present.Select(p => p.Index).ToArray());
-        return run.ToDictionary(i => present[i].Index, i => present[i].Section);
+        var present = SchemaOrder.FirstOccurrences(document, schema);
+        return SchemaOrder.LongestInOrderRun(present).ToDictionary(i => present[i].Index, i => present[i].Section);
     }
 
     private static (int Offset, string Where) Place(HandoffDocument document, IReadOnlyList<SchemaSection> schema, Dictionary<int, HandoffSection> anchors, int index)
@@ -190,43 +181,5 @@ internal static class MissingSectionsFix
     {
         var colon = title.IndexOf(':');
         return colon > 0 ? title.Substring(0, colon) : title;
-    }
-
-    private static int IndexOf(IReadOnlyList<SchemaSection> schema, string key)
-    {
-        for (var i = 0; i < schema.Count; i++)
-        {
-            if (schema[i].Key == key) return i;
-        }
-
-        return -1;
-    }
-
-    /// <summary>The positions of a longest strictly increasing run of <paramref name="values"/> (the first such run on ties).</summary>
-    private static List<int> LongestIncreasingRun(int[] values)
-    {
-        var length = new int[values.Length];
-        var previous = new int[values.Length];
-        var best = -1;
-        for (var i = 0; i < values.Length; i++)
-        {
-            length[i] = 1;
-            previous[i] = -1;
-            for (var j = 0; j < i; j++)
-            {
-                if (values[j] < values[i] && length[j] + 1 > length[i])
-                {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
-                }
-            }
-
-            if (best < 0 || length[i] > length[best]) best = i;
-        }
-
-        var run = new List<int>();
-        for (var i = best; i >= 0; i = previous[i]) run.Add(i);
-        run.Reverse();
-        return run;
     }
 }

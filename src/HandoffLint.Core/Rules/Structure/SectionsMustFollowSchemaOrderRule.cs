@@ -24,16 +24,8 @@ public sealed class SectionsMustFollowSchemaOrderRule : HandoffRule
     {
         var document = context.Document!;
         var schema = context.Options.RequiredSections;
-        var seen = new HashSet<string>();
-        var present = new List<(HandoffSection Section, int Index)>();
-        foreach (var section in document.Sections)
-        {
-            if (section.Schema is null || !seen.Add(section.Schema.Key)) continue;
-            present.Add((section, IndexOf(schema, section.Schema.Key)));
-        }
-
-        // Keep the longest run already in order and report only the rest: the fewest moves that fix the note.
-        var keep = LongestIncreasingRun(present.Select(p => p.Index).ToArray());
+        var present = SchemaOrder.FirstOccurrences(document, schema);
+        var keep = new HashSet<int>(SchemaOrder.LongestInOrderRun(present));
         var order = string.Join(", ", schema.Select(s => s.Name));
         for (var i = 0; i < present.Count; i++)
         {
@@ -41,41 +33,5 @@ public sealed class SectionsMustFollowSchemaOrderRule : HandoffRule
             var predecessor = schema.Take(present[i].Index).Select(s => s.Name).LastOrDefault(n => present.Any(p => p.Section.Schema!.Name == n)) ?? "the title";
             context.Report(Rule, document.LocationOf(present[i].Section.Heading), present[i].Section.Schema!.Name, predecessor, order);
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<Configuration.SchemaSection> schema, string key)
-    {
-        for (var i = 0; i < schema.Count; i++)
-        {
-            if (schema[i].Key == key) return i;
-        }
-
-        return -1;
-    }
-
-    private static HashSet<int> LongestIncreasingRun(int[] values)
-    {
-        var length = new int[values.Length];
-        var previous = new int[values.Length];
-        var best = -1;
-        for (var i = 0; i < values.Length; i++)
-        {
-            length[i] = 1;
-            previous[i] = -1;
-            for (var j = 0; j < i; j++)
-            {
-                if (values[j] < values[i] && length[j] + 1 > length[i])
-                {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
-                }
-            }
-
-            if (best < 0 || length[i] > length[best]) best = i;
-        }
-
-        var keep = new HashSet<int>();
-        for (var i = best; i >= 0; i = previous[i]) keep.Add(i);
-        return keep;
     }
 }
