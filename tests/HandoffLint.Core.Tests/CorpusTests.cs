@@ -9,21 +9,8 @@ namespace HandoffLint.Tests;
 /// <summary>Every real note of the shared corpus, when it is present beside the repository.</summary>
 public sealed class CorpusTests
 {
-    public static TheoryData<string> Notes()
-    {
-        var data = new TheoryData<string>();
-        if (TestPaths.CorpusSkipReason is not null)
-        {
-            data.Add("(absent)");
-            return data;
-        }
-
-        foreach (var file in Directory.GetFiles(TestPaths.CorpusFolder, "*.md").OrderBy(f => f, StringComparer.Ordinal)) data.Add(Path.GetFileName(file));
-        return data;
-    }
-
     [CorpusTheory]
-    [MemberData(nameof(Notes))]
+    [MemberData(nameof(TestPaths.CorpusNotes), MemberType = typeof(TestPaths))]
     public void Real_note_lints_without_failure_and_every_position_is_inside_the_file(string name)
     {
         var path = Path.Combine(TestPaths.CorpusFolder, name);
@@ -45,7 +32,7 @@ public sealed class CorpusTests
     }
 
     [CorpusTheory]
-    [MemberData(nameof(Notes))]
+    [MemberData(nameof(TestPaths.CorpusNotes), MemberType = typeof(TestPaths))]
     public void Real_note_gets_a_short_report(string name)
     {
         var path = Path.Combine(TestPaths.CorpusFolder, name);

@@ -108,21 +108,8 @@ public sealed class FixerRoundTripTests
         result.Skipped.Single().ShouldStartWith("Nothing was fixed: ");
     }
 
-    public static TheoryData<string> CorpusNotes()
-    {
-        var data = new TheoryData<string>();
-        if (TestPaths.CorpusSkipReason is not null)
-        {
-            data.Add("(absent)");
-            return data;
-        }
-
-        foreach (var file in Directory.GetFiles(TestPaths.CorpusFolder, "*.md").OrderBy(f => f, StringComparer.Ordinal)) data.Add(Path.GetFileName(file));
-        return data;
-    }
-
     [CorpusTheory]
-    [MemberData(nameof(CorpusNotes))]
+    [MemberData(nameof(TestPaths.CorpusNotes), MemberType = typeof(TestPaths))]
     public void Every_real_note_fixes_idempotently_keeping_every_line_and_lints_without_failure(string name)
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, name));

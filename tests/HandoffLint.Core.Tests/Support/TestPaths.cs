@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Xunit;
 
 namespace HandoffLint.Tests.Support;
 
@@ -23,6 +24,23 @@ internal static class TestPaths
         Directory.Exists(CorpusFolder) && Directory.EnumerateFiles(CorpusFolder, "*.md").Any()
             ? null
             : $"The corpus of real notes is absent ({CorpusFolder}); it is shared material beside the repository, not part of it.";
+
+    /// <summary>
+    /// The corpus notes' file names, for [CorpusTheory] tests. With the corpus absent the theory is skipped; the one
+    /// placeholder row only keeps xunit from complaining about a theory without data.
+    /// </summary>
+    public static TheoryData<string> CorpusNotes()
+    {
+        var data = new TheoryData<string>();
+        if (CorpusSkipReason is not null)
+        {
+            data.Add("(absent)");
+            return data;
+        }
+
+        foreach (var file in Directory.GetFiles(CorpusFolder, "*.md").OrderBy(f => f, StringComparer.Ordinal)) data.Add(Path.GetFileName(file));
+        return data;
+    }
 
     /// <summary>The fixtures copied next to the test assembly.</summary>
     public static string Fixtures(params string[] parts) => Path.Combine(new[] { AppContext.BaseDirectory, "Fixtures" }.Concat(parts).ToArray());
