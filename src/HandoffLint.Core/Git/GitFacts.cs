@@ -19,7 +19,8 @@ public sealed class GitFacts
 {
     /// <summary>
     /// How many recent commits one <c>git log</c> lists (with their files) to find the note's last change and count the commits
-    /// since; beyond it the count is reported as "at least", and the note's last change is searched with a path-limited log.
+    /// since; when the note last changed before them, the count is reported as "at least" this many and the rules about
+    /// the note's last edit (HL0032, HL0033) do not judge an edit that old.
     /// </summary>
     public const int MinimumCommitWindow = 100;
 
@@ -234,8 +235,18 @@ public sealed class GitFacts
             try
             {
                 var boundaries = _repository.ReadShallowBoundaries();
-                var last = recent.Value.Commits.FirstOrDefault(TouchesNote)
-                    ?? (recent.Value.IsCapped ? _repository.FindLastCommitTouching(_notePath) : null);
+                var last = recent.Value.Commits.FirstOrDefault(TouchesNote);
+                if (last is null && recent.Value.IsCapped)
+                {
+                    // The note last changed before the recent commits. Finding that commit would walk the whole history
+                    // (hundreds of milliseconds on a big repository) for rules about an edit that old; the count since is
+                    // already known to be at least the window, which is what HL0031 reports.
+                    var committed = _repository.ReadFiles(new[] { "HEAD:" + _notePath })[0];
+                    return committed is null
+                        ? GitAnswer<GitNoteHistory>.Unknown($"'{_notePath}' has never been committed, so git has no history of it yet")
+                        : GitAnswer<GitNoteHistory>.Known(new GitNoteHistory(null, committed, null));
+                }
+
                 if (last is null)
                 {
                     return boundaries.Count > 0
@@ -265,7 +276,7 @@ public sealed class GitFacts
             if (history.Value is null) return GitAnswer<GitCommitLog>.Unknown(history.Reason!);
             var recent = _recent.Value.Value!;
             var index = -1;
-            for (var i = 0; i < recent.Commits.Count && index < 0; i++)
+            for (var i = 0; i < recent.Commits.Count && index < 0 && history.Value.LastCommit is not null; i++)
             {
                 if (string.Equals(recent.Commits[i].Hash, history.Value.LastCommit.Hash, StringComparison.Ordinal)) index = i;
             }

@@ -20,7 +20,7 @@ public sealed class CodeMovedOnTests
 
         diagnostic.Id.ShouldBe(RuleIds.CodeMovedOn);
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
-        diagnostic.Message.ShouldStartWith("6 commits changed other files since the note was last committed in ");
+        diagnostic.Message.ShouldStartWith("6 commits changed other files since the note was last committed (in ");
         diagnostic.Message.ShouldContain($"the newest is {shortHash} 'Teach the parser tables'");
         diagnostic.Message.ShouldContain("Expected: at most 5");
         diagnostic.Location.Line.ShouldBe(5); // The stamp.

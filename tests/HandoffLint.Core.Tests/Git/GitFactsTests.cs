@@ -47,22 +47,35 @@ public sealed class GitFactsTests
     }
 
     [Fact]
-    public void A_note_changed_beyond_the_recent_commits_is_found_and_the_count_says_at_least()
+    public void A_note_changed_before_the_recent_commits_is_at_least_that_stale_without_walking_the_history()
     {
         using var repository = GitTestRepository.Create();
         repository.CommitFile("src/Start.cs", "Start");
         repository.WriteNote("2026-11-20", 7);
-        var noteCommit = repository.Commit("Session 7 handoff");
+        repository.Commit("Session 7 handoff");
         repository.CommitMany(GitFacts.MinimumCommitWindow + 5);
         var settings = new GitSettings();
 
         var facts = GitFacts.Create(repository.Root, repository.NoteFullPath, new HandoffLintOptions(), settings);
 
-        facts.History.Value!.LastCommit.Hash.ShouldBe(noteCommit);
+        facts.History.Value!.LastCommit.ShouldBeNull();
         facts.CommitsAfterNote.Value!.Commits.Count.ShouldBe(GitFacts.MinimumCommitWindow);
         facts.CommitsAfterNote.Value.IsCapped.ShouldBeTrue();
-        settings.ProcessesStarted.ShouldBe(3); // The recent commits, then the path-limited search, then the two versions.
-        GitLint.Lint(repository.NoteFullPath).GitDiagnostics().ShouldHaveSingleItem().Message.ShouldStartWith($"At least {GitFacts.MinimumCommitWindow} commits changed other files");
+        settings.ProcessesStarted.ShouldBe(2); // The recent commits and the committed note; no walk through the history.
+        var diagnostic = GitLint.Lint(repository.NoteFullPath).GitDiagnostics().ShouldHaveSingleItem();
+        diagnostic.Message.ShouldStartWith($"At least {GitFacts.MinimumCommitWindow} commits changed other files since the note was last committed (before the last {GitFacts.MinimumCommitWindow} commits); the newest is ");
+    }
+
+    [Fact]
+    public void A_note_older_than_the_recent_commits_that_was_never_committed_is_told_apart()
+    {
+        using var repository = GitTestRepository.Create();
+        repository.CommitFile("src/Start.cs", "Start");
+        repository.CommitMany(GitFacts.MinimumCommitWindow + 5);
+        repository.WriteNote("2026-11-20", 7);
+
+        GitLint.Lint(repository.NoteFullPath).GitDiagnostics().ShouldHaveSingleItem()
+            .Message.ShouldBe("The git rules could not judge this note: 'docs/SESSION-HANDOFF.md' has never been committed, so git has no history of it yet");
     }
 
     [Fact]
@@ -76,7 +89,7 @@ public sealed class GitFactsTests
 
         var facts = GitFacts.Create(repository.Root, repository.NoteFullPath, new HandoffLintOptions(), new GitSettings());
 
-        facts.History.Value!.LastCommit.Hash.ShouldBe(noteCommit);
+        facts.History.Value!.LastCommit!.Hash.ShouldBe(noteCommit);
         facts.CommitsAfterNote.Value!.Commits.Select(c => c.Subject).ShouldBe(new[] { "Change 4", "Change 3", "Change 2", "Change 1" });
         facts.CommitsAfterNote.Value.IsCapped.ShouldBeFalse();
     }
@@ -197,7 +210,7 @@ public sealed class GitFactsTests
 
         facts.IsAvailable.ShouldBeTrue();
         facts.Head!.Commit.ShouldBe(noteCommit);
-        facts.History.Value!.LastCommit.Hash.ShouldBe(noteCommit);
+        facts.History.Value!.LastCommit!.Hash.ShouldBe(noteCommit);
         facts.History.Value.PreviousContent.ShouldBeNull();
         facts.WorkingTree.Value!.Select(c => (c.Path, c.Kind)).ShouldBe(new[] { ("src/A.cs", GitChangeKind.Untracked) });
     }

@@ -77,7 +77,7 @@ public sealed class StampHistoryTests
         var diagnostic = GitLint.Lint(repository.NoteFullPath).GitDiagnostics().ShouldHaveSingleItem();
 
         diagnostic.Id.ShouldBe(RuleIds.EditedWithoutStamp);
-        diagnostic.Message.ShouldStartWith("the note differs from its committed version (");
+        diagnostic.Message.ShouldStartWith("the note differs from the committed version (");
         diagnostic.Message.ShouldContain("but Last Updated still says Session 12");
     }
 

@@ -82,8 +82,8 @@ internal sealed class NoteVersions
 
     /// <summary>Names the version before the change, for messages.</summary>
     public string PreviousLabel => PendingEdit
-        ? $"the committed version ({History.LastCommit.ShortHash})"
-        : $"the version before {History.LastCommit.ShortHash}";
+        ? "the committed version" + (History.LastCommit is { } last ? $" ({last.ShortHash})" : string.Empty)
+        : $"the version before {History.LastCommit?.ShortHash}";
 
     /// <summary>The versions of this lint's note, or null when git has no history of it.</summary>
     public static NoteVersions? For(RuleContext context, GitFacts facts)
@@ -101,7 +101,8 @@ internal sealed class NoteVersions
             return new NoteVersions(history, true, committed is null ? null : StampOf(context, committed), committed is not null);
         }
 
-        var previous = history.PreviousContent is null ? null : Decode(history.PreviousContent);
+        // Without the last commit (an edit older than the recent commits) there is no version before it to compare with.
+        var previous = history.PreviousContent is null || history.LastCommit is null ? null : Decode(history.PreviousContent);
         var changed = previous is not null && Normalize(previous.Text) != current;
         return new NoteVersions(history, false, previous is null ? null : StampOf(context, previous), changed);
     }

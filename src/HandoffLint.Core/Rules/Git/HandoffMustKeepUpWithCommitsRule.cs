@@ -14,7 +14,7 @@ public sealed class HandoffMustKeepUpWithCommitsRule : HandoffRule
     public static DiagnosticDescriptor Rule { get; } = new(
         RuleIds.CodeMovedOn,
         "Code moved on since the note was updated",
-        "{0} changed other files since the note was last committed in {1} on {2}; the newest is {3} '{4}'. Expected: at most {5}. Rewrite the note for the work since, or raise handofflint.max_commits_behind",
+        "{0} changed other files since the note was last committed ({1}); the newest is {2} '{3}'. Expected: at most {4}. Rewrite the note for the work since, or raise handofflint.max_commits_behind",
         RuleCategories.Git,
         DiagnosticSeverity.Warning);
 
@@ -36,13 +36,13 @@ public sealed class HandoffMustKeepUpWithCommitsRule : HandoffRule
 
         var count = (log.IsCapped ? "At least " : string.Empty) + GitRuleSupport.Count(counted.Length, "commit");
         var last = versions.History.LastCommit;
+        var when = last is null ? $"before the last {log.Commits.Count} commits" : $"in {last.ShortHash} on {GitRuleSupport.Iso(last.AuthorDate.Date)}";
         var newest = counted[0];
         context.Report(
             Rule,
             GitRuleSupport.StampOrWholeFile(context),
             count,
-            last.ShortHash,
-            GitRuleSupport.Iso(last.AuthorDate.Date),
+            when,
             newest.ShortHash,
             newest.Subject,
             context.Options.MaxCommitsBehind.ToString(CultureInfo.InvariantCulture));

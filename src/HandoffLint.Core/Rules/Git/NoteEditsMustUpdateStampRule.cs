@@ -32,14 +32,14 @@ public sealed class NoteEditsMustUpdateStampRule : HandoffRule
 
         if (versions.Changed && stamp.Session is { } session && versions.PreviousStamp?.Session == session)
         {
-            var what = versions.PendingEdit
-                ? $"the note differs from its committed version ({last.ShortHash}) but Last Updated still says Session {session}"
+            var what = versions.PendingEdit || last is null
+                ? $"the note differs from {versions.PreviousLabel} but Last Updated still says Session {session}"
                 : $"commit {last.ShortHash} '{last.Subject}' changed the note but kept Session {session} of the version before it";
             context.Report(Rule, StampLocations.OfSession(document, stamp), what);
         }
 
         // The commit date speaks for the committed text only; a pending edit is judged when it is committed.
-        if (!versions.PendingEdit && stamp.Date is { } date)
+        if (!versions.PendingEdit && last is not null && stamp.Date is { } date)
         {
             var committedOn = last.AuthorDate.Date;
             var days = (int)(committedOn - date).TotalDays;
