@@ -52,8 +52,17 @@ public sealed class OncePerBuildTests
         build.Findings.Count.ShouldBe(3, build.ToString());
 
         gated.ExitCode.ShouldNotBe(0, gated.ToString());
+        for (var i = 1; i <= ProjectCount; i++)
+        {
+            // A failing gate fails the build once; it does not stop the projects that depend on a gated one from building.
+            var name = Name(i);
+            gated.BuildLines.ShouldContain(l => l.TrimStart().StartsWith(name + " -> ", System.StringComparison.Ordinal), $"{name} was not built:\n{gated}");
+        }
+
         gated.Findings.Count.ShouldBe(3, gated.ToString());
         gated.Findings.ShouldAllBe(l => l.Contains(": error HL", System.StringComparison.Ordinal), gated.ToString());
+        // The twenty projects that asked for the check do not each add an error of their own.
+        gated.OtherErrors.ShouldBeEmpty(gated.ToString());
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ public sealed class WarningControlTests
 
         build.ExitCode.ShouldNotBe(0, build.ToString());
         build.Findings.ShouldHaveSingleItem(build.ToString()).ShouldContain(": error HL0014:");
-        build.Output.ShouldNotContain("MSB4181");
+        build.OtherErrors.ShouldBeEmpty(build.ToString());
     }
 
     [Fact]

@@ -38,6 +38,9 @@ public sealed class DotnetResult
     /// <summary>Every line MSBuild printed for a HandoffLint warning or error.</summary>
     public IReadOnlyList<string> Findings => BuildLines.Where(l => FindingLine.IsMatch(l)).ToArray();
 
+    /// <summary>Error lines that are not HandoffLint's (a failed restore, a crashed task, MSB4181 from a caller): none, in a healthy build.</summary>
+    public IReadOnlyList<string> OtherErrors => BuildLines.Where(l => l.Contains(": error ", StringComparison.Ordinal) && !FindingLine.IsMatch(l)).ToArray();
+
     /// <summary>The lines that mention any HL code at all (findings, messages, anything).</summary>
     public IReadOnlyList<string> LinesWithHandoffLintCodes => Lines.Where(l => Regex.IsMatch(l, @"\bHL\d{4}\b")).ToArray();
 
