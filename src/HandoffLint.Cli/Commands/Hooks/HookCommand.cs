@@ -1,0 +1,132 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using HandoffLint.Hooks;
+
+namespace HandoffLint.Cli.Commands.Hooks;
+
+/// <summary>
+/// <c>handofflint hook &lt;agent&gt; &lt;event&gt;</c>: the commands agents run as hooks. They read the hook's JSON payload on
+/// standard input and answer in the agent's own JSON. A hook must never break the agent, so unlike the other commands these
+/// never exit 2 for a problem of their own (exit 2 means "block" to Claude Code): bad input, no repository, no git or no
+/// note give exit 0 and the reason on standard error; a mistyped command line gives exit 1, which agents show as a hook error
+/// and otherwise ignore.
+/// </summary>
+internal static class HookCommand
+{
+    /// <summary>Exit code for a mistyped hook command line: visible to the user, never a block.</summary>
+    private const int HookUsageError = 1;
+
+    public static Command Create()
+    {
+        var hook = new Command("hook", "Agent hooks: give the agent the note at session start, and check the note before it stops or compacts. Run by the agent, with its JSON payload on standard input.")
+        {
+            Agent(HookAgent.Claude, "Claude Code (.claude/settings.json): SessionStart, Stop and PreCompact hooks."),
+            Agent(HookAgent.Codex, "OpenAI Codex CLI (.codex/hooks.json, with [features] codex_hooks = true): SessionStart and Stop hooks; pre-compact records what the next session start tells the agent."),
+            Agent(HookAgent.Gemini, "Gemini CLI (.gemini/settings.json): SessionStart and AfterAgent hooks; pre-compress records what the next session start tells the agent."),
+            Agent(HookAgent.Cursor, "Cursor (.cursor/hooks.json): sessionStart and stop hooks; pre-compact records what the next session start tells the agent."),
+        };
+        CommandLineHelp.SetExitCodes(hook, "0 always, whatever was found (the answer is in the JSON on standard output); 1 the hook command line is wrong; 2 only from 'claude pre-compact --block', to block compaction.");
+        return Lenient(hook, "an agent: claude, codex, gemini or cursor");
+    }
+
+    private static Command Agent(HookAgent agent, string description)
+    {
+        var command = new Command(HookNames.CommandName(agent), description);
+        foreach (var hookEvent in new[] { HookEvent.SessionStart, HookEvent.Stop, HookEvent.PreCompact }) command.Subcommands.Add(Event(agent, hookEvent));
+        return Lenient(command, "an event: " + string.Join(", ", command.Subcommands.Select(c => c.Name)));
+    }
+
+    private static Command Event(HookAgent agent, HookEvent hookEvent)
+    {
+        var note = new Option<string?>("--note")
+        {
+            Description = "The note's path, relative to the repository root. Default: docs/SESSION-HANDOFF.md.",
+            HelpName = "path",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command(HookNames.CommandName(agent, hookEvent), Describe(agent, hookEvent)) { note };
+        Option<bool>? block = null;
+        if (agent == HookAgent.Claude && hookEvent == HookEvent.PreCompact)
+        {
+            block = new Option<bool>("--block") { Description = "Block compaction (exit code 2, reason on standard error) while the note needs rewriting, instead of telling the agent after it." };
+            command.Options.Add(block);
+        }
+
+        // Unknown tokens must not become exit 2 (a block) through the usual parse error; the action reports them with exit 1.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(parseResult =>
+        {
+            if (parseResult.UnmatchedTokens.Count > 0)
+            {
+                Terminal.Warn($"unknown argument '{parseResult.UnmatchedTokens[0]}' for '{Path(command)}'; nothing was checked. Run 'handofflint hook --help'.");
+                return HookUsageError;
+            }
+
+            var clock = Clock();
+            var notePath = parseResult.GetValue(note);
+            var request = new HookRequest(agent, hookEvent, ReadStandardInput())
+            {
+                NotePath = string.IsNullOrWhiteSpace(notePath) ? null : notePath,
+                BlockCompaction = block is not null && parseResult.GetValue(block),
+            };
+            var response = new HookRunner(clock).Run(request);
+            Terminal.Out.Write(response.Output);
+            Terminal.Error.Write(response.Error);
+            return response.ExitCode;
+        });
+        return command;
+    }
+
+    private static string Describe(HookAgent agent, HookEvent hookEvent) => hookEvent switch
+    {
+        HookEvent.SessionStart => "Give the agent the note and HandoffLint's findings, and record where the session started.",
+        HookEvent.Stop => "After each response: keep the agent working, with a reason naming what to update, when the session changed files but not the note, or rewrote the note with errors. Silent otherwise.",
+        _ when agent == HookAgent.Claude => "Before compaction: the same check as stop. By default compaction runs and the session start that follows tells the agent; --block blocks it instead.",
+        _ => "Before compaction: the same check as stop; what is missing is told to the agent by the session start that follows compaction.",
+    };
+
+    /// <summary>A command that answers a missing or unknown subcommand with one line and exit 1 rather than a parse error (exit 2).</summary>
+    private static Command Lenient(Command command, string expected)
+    {
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(parseResult =>
+        {
+            var given = parseResult.UnmatchedTokens.FirstOrDefault();
+            Terminal.Warn((given is null ? $"'{Path(command)}' needs {expected}" : $"unknown '{given}' for '{Path(command)}'; Expected: {expected}") + ". Run 'handofflint hook --help'.");
+            return HookUsageError;
+        });
+        return command;
+    }
+
+    /// <summary>The command as typed: <c>handofflint hook claude</c>.</summary>
+    private static string Path(Command command)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        for (Command? current = command; current is not null && current is not RootCommand; current = current.Parents.OfType<Command>().FirstOrDefault()) names.Insert(0, current.Name);
+        return "handofflint " + string.Join(" ", names);
+    }
+
+    private static string? ReadStandardInput()
+    {
+        // A terminal is not a payload; waiting for one would hang a hook that someone runs by hand.
+        if (!Console.IsInputRedirected) return null;
+        using var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return reader.ReadToEnd();
+    }
+
+    private static IClock Clock()
+    {
+        try
+        {
+            return CliClock.Create();
+        }
+        catch (CliException e)
+        {
+            Terminal.Warn(e.Message + "; using the system clock");
+            return SystemClock.Instance;
+        }
+    }
+}
