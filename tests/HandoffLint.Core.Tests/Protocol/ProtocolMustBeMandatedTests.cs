@@ -120,4 +120,14 @@ public sealed class ProtocolMustBeMandatedTests
 
         repository.Lint(repositoryRoot: string.Empty).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Linting_another_markdown_file_of_the_repository_says_nothing_about_the_protocol()
+    {
+        // A fixture or an example note is not the repository's note: the instructions around the real one are not its business.
+        using var repository = new ProtocolRepository().Write("examples/trading-bot.md", "## Last Updated: Session 47\n");
+
+        repository.Lint(notePath: "examples/trading-bot.md").ShouldBeEmpty();
+        repository.Lint().ShouldNotBeEmpty();
+    }
 }

@@ -48,12 +48,12 @@ internal sealed class ProtocolRepository : IDisposable
     }
 
     /// <summary>The protocol findings (HL004x) as MSBuild prints them, paths relative to the root.</summary>
-    public List<string> Lint(string? repositoryRoot = null)
+    public List<string> Lint(string? repositoryRoot = null, string notePath = NotePath)
     {
         var result = new HandoffLinter(new FixedClock(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero))).Lint(
-            new LintRequest(Path.Combine(Root, NotePath))
+            new LintRequest(Path.Combine(Root, notePath))
             {
-                DisplayPath = NotePath,
+                DisplayPath = notePath,
                 RepositoryRoot = repositoryRoot ?? Root,
                 UseEditorConfig = false,
                 Configure = o => o.GitRulesEnabled = false,

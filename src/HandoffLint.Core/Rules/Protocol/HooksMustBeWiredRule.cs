@@ -38,7 +38,7 @@ public sealed class HooksMustBeWiredRule : HandoffRule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        if (context.RepositoryRoot is null) return;
+        if (!ProtocolFiles.IsRepositoryNote(context)) return;
         var settings = context.GetShared(ClaudeSettings.Read);
         if (!settings.FolderExists) return;
 

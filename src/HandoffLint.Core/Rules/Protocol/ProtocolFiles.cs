@@ -33,6 +33,18 @@ internal static class ProtocolFiles
         }
     }
 
+    /// <summary>
+    /// Whether this lint is of the repository's own note (the configured <see cref="Configuration.HandoffLintOptions.HandoffPath"/>
+    /// under the repository root). The protocol rules judge the instructions and hooks around that note; linting any other
+    /// Markdown file (a fixture, an example, a note kept elsewhere) says nothing about them, so they stay silent.
+    /// </summary>
+    public static bool IsRepositoryNote(RuleContext context)
+    {
+        if (context.RepositoryRoot is null || context.HandoffFullPath is null) return false;
+        var configured = Path.GetFullPath(Path.Combine(context.RepositoryRoot, context.Options.HandoffPath));
+        return SamePath(configured, context.HandoffFullPath);
+    }
+
     /// <summary>The note's path relative to the repository root, '/'-separated, or its file name when it lies outside.</summary>
     public static string NoteRelativePath(RuleContext context)
     {

@@ -28,7 +28,7 @@ public sealed class ProtocolMustBeMandatedRule : HandoffRule
     public override void Analyze(RuleContext context)
     {
         // Outside a repository there are no instructions to judge; without a note, HL0001 already says how to start.
-        if (context.RepositoryRoot is null || context.FileState == HandoffFileState.Missing) return;
+        if (!ProtocolFiles.IsRepositoryNote(context) || context.FileState == HandoffFileState.Missing) return;
 
         var instructions = context.GetShared(AgentInstructions.Read);
         if (instructions.IsMandated) return;

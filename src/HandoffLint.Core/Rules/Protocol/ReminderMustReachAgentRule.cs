@@ -27,7 +27,7 @@ public sealed class ReminderMustReachAgentRule : HandoffRule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        if (context.RepositoryRoot is null) return;
+        if (!ProtocolFiles.IsRepositoryNote(context)) return;
         var settings = context.GetShared(ClaudeSettings.Read);
         foreach (var handler in new[] { "Stop", "SubagentStop" }.SelectMany(settings.Handlers))
         {
