@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using HandoffLint.Cli.Commands;
@@ -19,7 +20,6 @@ internal static class Program
         root.Subcommands.Add(FixCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(SummaryCommand.Create());
-        root.Subcommands.Add(Commands.Hooks.HookCommand.Create());
         CommandLineHelp.SetExitCodes(root, "0 success, or warnings only; 1 error-level findings; 2 usage or I/O failure.");
         CommandLineHelp.Install(root);
         return Run(root, args);
@@ -33,8 +33,12 @@ internal static class Program
             var parseResult = root.Parse(args);
             if (parseResult.Action is ParseErrorAction)
             {
-                var command = string.Join(" ", parseResult.CommandResult.Command == root ? new[] { "handofflint" } : new[] { "handofflint", parseResult.CommandResult.Command.Name });
-                var problems = string.Join("; ", parseResult.Errors.Select(e => OneLine(e.Message).TrimEnd('.')));
+                var command = CommandPath(parseResult.CommandResult, root);
+                // "Required command was not provided" adds nothing next to "Unrecognized command 'frobnicate'".
+                var errors = parseResult.Errors.Count > 1
+                    ? parseResult.Errors.Where(e => !(e.SymbolResult is CommandResult result && result.Command == root && parseResult.CommandResult.Command == root && e.Message.StartsWith("Required command", StringComparison.Ordinal)))
+                    : parseResult.Errors;
+                var problems = string.Join("; ", errors.Select(e => OneLine(e.Message).TrimEnd('.')));
                 Terminal.Error.WriteLine($"handofflint: error: {problems}. Run '{command} --help' for usage.");
                 return ExitCodes.UsageOrIoFailure;
             }
@@ -64,6 +68,18 @@ internal static class Program
         {
             Terminal.Flush();
         }
+    }
+
+    /// <summary>The command as typed, <c>handofflint hook claude stop</c>, for the "Run '... --help'" hint.</summary>
+    private static string CommandPath(CommandResult result, RootCommand root)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        for (SymbolResult? current = result; current is not null; current = current.Parent)
+        {
+            if (current is CommandResult command) names.Insert(0, command.Command == root ? "handofflint" : command.Command.Name);
+        }
+
+        return string.Join(" ", names);
     }
 
     private static string OneLine(string text) => string.Join(" ", text.Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));

@@ -40,7 +40,8 @@ internal static class FixCommand
     {
         var fullPath = path is null ? NoteFiles.DefaultPath() : Path.GetFullPath(path);
         var shown = path ?? DisplayPaths.FromCurrentFolder(fullPath);
-        NoteFiles.EnsureReadable(fullPath, shown, mayBeMissing: true);
+        // An explicit path that is not there is a usage error; a missing default note is a repository without the pattern.
+        NoteFiles.EnsureReadable(fullPath, shown, mayBeMissing: path is null);
         if (!File.Exists(fullPath)) throw new CliException($"there is no note at '{shown}' to fix; 'handofflint init' creates one");
         var source = TextFiles.ReadIfExists(fullPath, shown)!;
 

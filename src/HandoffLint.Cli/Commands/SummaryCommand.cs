@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -29,12 +30,15 @@ internal static class SummaryCommand
         {
             Description = $"How many folder levels below each DIR to search for projects (DIR itself is level 0). Default: {DefaultDepth}.",
             DefaultValueFactory = _ => DefaultDepth,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var levels)) return levels;
+                result.AddError($"--depth must be a whole number, 0 or more; Actual: '{text}'");
+                return DefaultDepth;
+            },
             HelpName = "levels",
         };
-        depth.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0) result.AddError("--depth must be 0 or more");
-        });
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: table (aligned, stalest first), markdown or json.",
@@ -86,7 +90,6 @@ internal static class SummaryCommand
             var result = linter.Lint(new LintRequest(note.NotePath)
             {
                 DisplayPath = noteDisplay,
-                RepositoryRoot = note.ProjectFolder,
                 Configure = options => options.GitRulesEnabled = false,
             });
             rows[i] = ProjectSummary.From(note, noteDisplay, result, today);

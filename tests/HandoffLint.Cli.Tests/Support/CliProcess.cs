@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace HandoffLint.Cli.Tests.Support;
+
+/// <summary>What one run of the CLI printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string StdOut, string StdErr)
+{
+    /// <summary>Standard error's non-empty lines.</summary>
+    public string[] ErrorLines => StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{StdOut}\n--- stderr\n{StdErr}";
+}
+
+/// <summary>
+/// Runs the real <c>handofflint</c> as a separate process: the build output <c>handofflint.dll</c> beside this assembly
+/// (through <c>dotnet</c>), or the executable named by <c>HANDOFFLINT_CLI</c> (a Native AOT binary, say), so that the same
+/// tests check either build.
+/// </summary>
+internal static class CliProcess
+{
+    /// <summary>The day every run judges dates by, through the CLI's <c>HANDOFFLINT_TODAY</c>.</summary>
+    public const string Today = "2026-11-23";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>The program under test.</summary>
+    public static string Executable { get; } =
+        Environment.GetEnvironmentVariable("HANDOFFLINT_CLI") is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(AppContext.BaseDirectory, "handofflint.dll");
+
+    public static CliResult Run(string workingDirectory, params string[] arguments) => Run(new CliRun(workingDirectory, arguments));
+
+    public static CliResult Run(CliRun run)
+    {
+        var command = new List<string>();
+        if (run.AsUnprivilegedUser) command.AddRange(Unprivileged.Prefix);
+        if (Executable.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        {
+            command.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet");
+        }
+
+        command.Add(Executable);
+        command.AddRange(run.Arguments);
+
+        var start = new ProcessStartInfo(command[0])
+        {
+            WorkingDirectory = run.WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
+        // The CLI's behaviour must not depend on the machine running the tests.
+        start.Environment.Remove("NO_COLOR");
+        start.Environment.Remove("HANDOFFLINT_TODAY");
+        start.Environment["HANDOFFLINT_TODAY"] = Today;
+        if (run.AsUnprivilegedUser)
+        {
+            start.Environment["HOME"] = Unprivileged.Home;
+            start.Environment["DOTNET_CLI_HOME"] = Unprivileged.Home;
+        }
+
+        foreach (var (name, value) in run.Environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + command[0]);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"handofflint {string.Join(" ", run.Arguments)} did not finish within {Timeout}.");
+        }
+
+        Task.WaitAll(stdout, stderr);
+        return new CliResult(process.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
+    }
+
+    /// <summary>The version the CLI reports (<c>--version</c> without the source revision), to normalise golden output.</summary>
+    public static string Version { get; } = Run(AppContext.BaseDirectory, "--version").StdOut.Trim().Split('+')[0];
+}
+
+/// <summary>One run: where, with which arguments and environment, and as whom.</summary>
+internal sealed record CliRun(string WorkingDirectory, IReadOnlyList<string> Arguments)
+{
+    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Run as an unprivileged user, so that file permissions hold even when the tests run as root.</summary>
+    public bool AsUnprivilegedUser { get; init; }
+}
