@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using HandoffLint.Cli.Tests.Support;
 
@@ -24,7 +25,21 @@ public sealed class LintCommandTests
 
         result.ExitCode.ShouldBe(1, result.ToString());
         result.StdErr.ShouldBeEmpty();
-        Golden.Verify(golden, Golden.Normalize(result.StdOut, repo));
+        var output = format == "sarif" ? WithoutRuleCatalogue(result.StdOut) : result.StdOut;
+        Golden.Verify(golden, Golden.Normalize(output, repo));
+    }
+
+    /// <summary>
+    /// The driver's rule list (and so each result's index into it) grows with every rule added to the core; its shape is
+    /// checked by <see cref="Sarif_has_the_required_shape"/>, so the golden file holds everything else.
+    /// </summary>
+    private static string WithoutRuleCatalogue(string sarif)
+    {
+        var root = JsonNode.Parse(sarif)!;
+        var run = root["runs"]![0]!;
+        run["tool"]!["driver"]!["rules"] = new JsonArray(JsonValue.Create("(every rule: see Sarif_has_the_required_shape)"));
+        foreach (var result in run["results"]!.AsArray()) result!.AsObject().Remove("ruleIndex");
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     [Fact]
