@@ -88,7 +88,7 @@ public sealed class LintHandoffNote : Task
             folder = LintResultCache.Folder();
             key = folder is null ? null : LintResultCache.ComputeKey(notePath, repositoryRoot, BaseRef, DateTime.Now.Date);
             var cached = key is null ? null : LintResultCache.TryRead(folder!, notePath, key);
-            if (cached is not null) return (cached, "replayed the last result (nothing it depends on has changed)");
+            if (cached is not null) return (cached, LintResultCache.ReplayedDescription);
         }
         catch (Exception e)
         {
@@ -143,40 +143,16 @@ public sealed class LintHandoffNote : Task
 
     private bool ReadGate()
     {
-        switch ((TreatFindingsAsErrors ?? string.Empty).Trim().ToLowerInvariant())
-        {
-            case "":
-            case "false":
-                return false;
-            case "true":
-                return true;
-            default:
-                LogFinding(CoreLint.InvalidProperty("HandoffLintTreatFindingsAsErrors", "true or false", TreatFindingsAsErrors), FindingLevel.Warning);
-                return false;
-        }
+        if (BuildSwitches.ReadGate(TreatFindingsAsErrors) is bool gate) return gate;
+        LogFinding(CoreLint.InvalidProperty("HandoffLintTreatFindingsAsErrors", "true or false", TreatFindingsAsErrors), FindingLevel.Warning);
+        return false;
     }
 
     private bool ReadVerbosity()
     {
-        switch ((Verbosity ?? string.Empty).Trim().ToLowerInvariant())
-        {
-            case "":
-            case "q":
-            case "quiet":
-            case "m":
-            case "minimal":
-            case "n":
-            case "normal":
-                return false;
-            case "d":
-            case "detailed":
-            case "diag":
-            case "diagnostic":
-                return true;
-            default:
-                LogFinding(CoreLint.InvalidProperty("HandoffLintVerbosity", "normal or detailed", Verbosity), FindingLevel.Warning);
-                return false;
-        }
+        if (BuildSwitches.ReadDetailed(Verbosity) is bool detailed) return detailed;
+        LogFinding(CoreLint.InvalidProperty("HandoffLintVerbosity", "normal or detailed", Verbosity), FindingLevel.Warning);
+        return false;
     }
 
     private static string OrNone(string? value) => string.IsNullOrWhiteSpace(value) ? "(none)" : value!;

@@ -14,15 +14,28 @@ namespace HandoffLint.Build;
 /// <remarks>
 /// The key covers: the note's bytes (or that it is missing, or a folder); every <c>.editorconfig</c> from the note's
 /// folder up to the file-system root; today's date (staleness changes at midnight); the repository's HEAD, the ref it
-/// points to, and the stamps of the index, packed refs, FETCH_HEAD and shallow file (what the git rules read); the
-/// PATH (which git runs); and the task's own assemblies (a new package version never replays an old result).
-/// A result that depends on more than that (a base ref, the working tree) is never stored. The cache lives in the
+/// points to, and the stamps of the packed refs, FETCH_HEAD and shallow file (what the git rules read about history);
+/// the PATH (which git runs); and the task's own assemblies (a new package version never replays an old result).
+/// The index is left out on purpose: <c>git status</c> rewrites it all the time, and with the working tree check off
+/// (as in builds) the rules see the note's uncommitted edits through its content, which is in the key. A result that
+/// depends on more than the key (a base ref, the working tree check) is never stored. The cache lives in the
 /// user's cache folder (<c>$XDG_CACHE_HOME</c>, <c>~/.cache</c>, or <c>%LOCALAPPDATA%</c>), never in the repository;
 /// deleting it is always safe. Any failure to read or write it only means linting again.
 /// </remarks>
 internal static class LintResultCache
 {
     private const string FormatVersion = "1";
+
+    /// <summary>How the detailed log says that a result was replayed.</summary>
+    public const string ReplayedDescription = "replayed the last result (nothing it depends on has changed)";
+
+    /// <summary>The stored outcome of a lint of <paramref name="notePath"/> today, when nothing it depends on has changed; else null.</summary>
+    public static LintOutcome? TryReplay(string notePath, string? repositoryRoot, string? baseRef)
+    {
+        var folder = Folder();
+        var key = folder is null ? null : ComputeKey(notePath, repositoryRoot, baseRef, DateTime.Now.Date);
+        return key is null ? null : TryRead(folder!, notePath, key);
+    }
 
     /// <summary>The folder the cache files live in, or null when the user has no cache folder.</summary>
     public static string? Folder()
@@ -132,7 +145,6 @@ internal static class LintResultCache
             Add(key, "git-ref", ReadText(Path.Combine(commonDirectory, reference)));
         }
 
-        Add(key, "git-index", Stamp(Path.Combine(gitDirectory, "index")));
         Add(key, "git-packed-refs", Stamp(Path.Combine(commonDirectory, "packed-refs")));
         Add(key, "git-shallow", Stamp(Path.Combine(commonDirectory, "shallow")));
         Add(key, "git-fetch-head", Stamp(Path.Combine(gitDirectory, "FETCH_HEAD")) + Stamp(Path.Combine(commonDirectory, "FETCH_HEAD")));

@@ -30,9 +30,14 @@ public sealed class FindingsTests
         var consumer = _package.CreateConsumer("clean").WriteProject().WriteNote(Notes.Conforming()).WriteFile("CLAUDE.md", Notes.ClaudeInstructions).CommitAll();
 
         var build = consumer.Build();
+        var again = consumer.Build("--no-restore", "-v:d");
 
         build.ExitCode.ShouldBe(0, build.ToString());
         build.LinesWithHandoffLintCodes.ShouldBeEmpty(build.ToString());
+        // Unchanged and clean: nothing to print, so the build does not even ask HandoffLint's project.
+        again.ExitCode.ShouldBe(0, again.ToString());
+        again.Output.ShouldContain("no findings, nothing to report");
+        again.Lines.ShouldNotContain(l => l.Contains("is building", StringComparison.Ordinal) && l.Contains("HandoffLint.proj", StringComparison.Ordinal), again.ToString());
     }
 
     [Fact]
