@@ -20,6 +20,7 @@ internal static class Program
         root.Subcommands.Add(FixCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(SummaryCommand.Create());
+        root.Subcommands.Add(Commands.Hooks.HookCommand.Create());
         CommandLineHelp.SetExitCodes(root, "0 success, or warnings only; 1 error-level findings; 2 usage or I/O failure.");
         CommandLineHelp.Install(root);
         return Run(root, args);
