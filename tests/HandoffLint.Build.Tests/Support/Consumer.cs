@@ -79,7 +79,7 @@ public sealed class Consumer
     {
         if (!Directory.Exists(PathOf(".git"))) Git(null, "init", "-q", "-b", "main");
         Git(null, "add", "-A");
-        Git(date is null ? null : date + "T12:00:00Z", "-c", "user.name=HandoffLint tests", "-c", "user.email=tests@handofflint.invalid", "commit", "-q", "--allow-empty", "-m", "Work");
+        Git(date is null ? null : date + "T12:00:00Z", "-c", "user.name=HandoffLint tests", "-c", "user.email=tests@handofflint.invalid", "-c", "commit.gpgsign=false", "commit", "-q", "--allow-empty", "-m", "Work");
         return this;
     }
 
