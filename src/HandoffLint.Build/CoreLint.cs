@@ -27,6 +27,8 @@ internal static class CoreLint
             RepositoryRoot = repositoryRoot,
             Configure = options =>
             {
+                // The build's HandoffLintPath is the repository's note: the protocol rules judge the instructions around it.
+                options.HandoffPath = notePath;
                 if (!string.IsNullOrWhiteSpace(baseRef)) options.BaseRef = baseRef!.Trim();
             },
         };

@@ -15,6 +15,7 @@ namespace HandoffLint.Build;
 /// The key covers: the note's bytes (or that it is missing, or a folder); every <c>.editorconfig</c> from the note's
 /// folder up to the file-system root; today's date (staleness changes at midnight); the repository's HEAD, the ref it
 /// points to, and the stamps of the packed refs, FETCH_HEAD and shallow file (what the git rules read about history);
+/// the agent instructions and settings the protocol rules read (CLAUDE.md, AGENTS.md, GEMINI.md, .claude/);
 /// the PATH (which git runs); and the task's own assemblies (a new package version never replays an old result).
 /// The index is left out on purpose: <c>git status</c> rewrites it all the time, and with the working tree check off
 /// (as in builds) the rules see the note's uncommitted edits through its content, which is in the key. A result that
@@ -69,7 +70,9 @@ internal static class LintResultCache
             if (File.Exists(editorConfig)) Add(key, editorConfig, ContentHash(editorConfig));
         }
 
-        AddGitState(key, repositoryRoot ?? FindRepositoryRoot(Path.GetDirectoryName(notePath)));
+        var root = repositoryRoot ?? FindRepositoryRoot(Path.GetDirectoryName(notePath));
+        AddGitState(key, root);
+        AddProtocolFiles(key, root);
         return Hash(Encoding.UTF8.GetBytes(key.ToString()));
     }
 
@@ -113,6 +116,17 @@ internal static class LintResultCache
         {
             Add(key, assembly, Stamp(assembly));
         }
+    }
+
+    // The protocol rules (HL0040-HL0042) read the agent instructions and settings at the repository root: editing
+    // CLAUDE.md must not replay findings about the old one. (Files those instructions @import are not followed here;
+    // an edit there alone is picked up at the next change of any keyed input.)
+    private static readonly string[] ProtocolFiles = { "CLAUDE.md", ".claude/CLAUDE.md", "AGENTS.md", "GEMINI.md", ".claude/settings.json" };
+
+    private static void AddProtocolFiles(StringBuilder key, string? root)
+    {
+        if (root is null) return;
+        foreach (var file in ProtocolFiles) Add(key, "protocol:" + file, ContentHash(Path.Combine(root, file)));
     }
 
     private static void AddGitState(StringBuilder key, string? root)

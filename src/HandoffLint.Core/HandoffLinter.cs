@@ -131,7 +131,7 @@ public sealed class HandoffLinter
     private static Diagnostic InternalError(string path, Exception e, string? ruleId = null)
     {
         var descriptor = LinterDescriptors.InternalError;
-        var what = (ruleId is null ? string.Empty : "rule " + ruleId + " threw ") + e.GetType().Name + ": " + e.Message.TrimEnd('.');
+        var what = (ruleId is null ? string.Empty : "rule " + ruleId + " threw ") + e.GetType().Name + ": " + e.Message.Trim().TrimEnd('.').Replace('\n', ' ').Replace("\r", string.Empty);
         return new Diagnostic(descriptor, descriptor.DefaultSeverity, SourceLocation.WholeFile(path), string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, what));
     }
 

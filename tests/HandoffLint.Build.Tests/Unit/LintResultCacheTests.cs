@@ -44,6 +44,19 @@ public sealed class LintResultCacheTests : IDisposable
         Key().ShouldNotBe(before);
     }
 
+    [Theory]
+    [InlineData("CLAUDE.md")]
+    [InlineData("AGENTS.md")]
+    [InlineData(".claude/settings.json")]
+    public void Editing_the_agent_instructions_or_settings_changes_the_key(string file)
+    {
+        var before = Key();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_root, file))!);
+        File.WriteAllText(Path.Combine(_root, file), "Read docs/SESSION-HANDOFF.md at the start.\n");
+
+        Key().ShouldNotBe(before);
+    }
+
     [Fact]
     public void A_new_commit_changes_the_key()
     {
