@@ -57,11 +57,22 @@ public sealed class SessionLogMustBeRewrittenRule : HandoffRule
         context.Report(Rule, document.LocationOf(firstStart, firstEnd), section.Title, entries, source.Text.Substring(firstStart, firstEnd - firstStart));
     }
 
+    // Every bullet line has a '-'; an ISO date needs a digit right before one.
+    private static bool HasDigitBeforeDash(string line)
+    {
+        for (var at = line.IndexOf('-'); at >= 0 && at + 1 < line.Length; at = line.IndexOf('-', at + 1))
+        {
+            if (at > 0 && char.IsDigit(line[at - 1])) return true;
+        }
+
+        return false;
+    }
+
     private static Match? FindEarlier(string line, int? session, DateTime? date)
     {
         // Most lines mention neither a session nor a date; two ordinal searches spare them the regular expressions.
         if (line.IndexOf("ession", StringComparison.Ordinal) < 0 && line.IndexOf("ESSION", StringComparison.Ordinal) < 0) session = null;
-        if (line.IndexOf('-') < 0) date = null;
+        if (!HasDigitBeforeDash(line)) date = null;
         if (session is { } current)
         {
             foreach (Match match in SessionMention.Matches(line))

@@ -35,13 +35,8 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
         ("an API key", new[] { "sk-" }, new Regex(@"\bsk-(?:ant-|proj-)?[A-Za-z0-9_\-]{32,}", Options)),
     };
 
-    // Every literal a secret above starts with, and every assignment keyword followed by ':' or '=', in one
-    // expression over the whole note: the regex engine turns a set of leading literals into one vectorised
-    // multi-string search, so lines without a candidate cost nothing. Running each pattern on each line made this
-    // rule cost more than parsing the note.
-    private static readonly Regex Candidate = new(
-        @"-----BEGIN |AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|hooks\.slack\.com|sk-|(?i:pass|pwd|secret|key|token)[\w-]*[""']?[ \t]*[:=]",
-        Options);
+    // The assignment keywords below, as parts of the name before ':' or '='.
+    private static readonly string[] AssignmentKeywords = { "pass", "pwd", "secret", "key", "token" };
 
     private static readonly Regex Assignment = new(
         @"(?i)\b(?:password|passwd|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)\b[""']?\s*[:=]\s*[""']?(?<value>[^\s""'`,;<>]{12,})",
@@ -65,22 +60,62 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
         }
     }
 
-    private static List<int> CandidateLines(Text.SourceText source)
+    // Only lines that hold a pattern's literal, or an assignment to a name with a keyword in it, are worth a regular
+    // expression. The literals are found with ordinal (vectorised) searches over the whole note, and the assignments
+    // from one pass over ':' and '='. Running every pattern on every line cost more than parsing the note, and one
+    // combined, case-insensitive expression was slower still without compilation (which the AOT CLI does not have).
+    private static SortedSet<int> CandidateLines(Text.SourceText source)
     {
-        var lines = new List<int>();
+        var lines = new SortedSet<int>();
         var text = source.Text;
-        var at = 0;
-        while (at < text.Length)
+        foreach (var pattern in Patterns)
         {
-            var match = Candidate.Match(text, at);
-            if (!match.Success) break;
-            var line = source.LineIndexOf(match.Index);
-            lines.Add(line);
-            // One hit is enough to examine a line: continue on the next one.
-            at = line + 1 < source.LineCount ? source.LineStart(line + 1) : text.Length;
+            foreach (var anchor in pattern.Anchors) AddLinesContaining(source, text, anchor, lines);
         }
 
+        AddAssignmentLines(source, text, lines);
         return lines;
+    }
+
+    private static void AddLinesContaining(Text.SourceText source, string text, string anchor, SortedSet<int> lines)
+    {
+        for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + anchor.Length, StringComparison.Ordinal))
+        {
+            var line = source.LineIndexOf(at);
+            lines.Add(line);
+            // Continue from the next line: one hit is enough to examine a line.
+            at = Math.Max(at, source.LineEnd(line) - anchor.Length);
+        }
+    }
+
+    // "password = ...", "api_key: ...": the name before each ':' or '=' decides whether the line is worth the regular
+    // expression. Prose such as "Key Decisions" never gets that far.
+    private static void AddAssignmentLines(Text.SourceText source, string text, SortedSet<int> lines)
+    {
+        var operators = new[] { ':', '=' };
+        for (var at = text.IndexOfAny(operators); at >= 0; at = at + 1 < text.Length ? text.IndexOfAny(operators, at + 1) : -1)
+        {
+            var end = at;
+            while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) end--;
+            if (end > 0 && (text[end - 1] == '"' || text[end - 1] == '\'')) end--;
+            var start = end;
+            while (start > 0 && end - start < 40 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_' || text[start - 1] == '-')) start--;
+            if (end - start < 3 || !NameHasKeyword(text, start, end)) continue;
+            lines.Add(source.LineIndexOf(at));
+        }
+    }
+
+    private static bool NameHasKeyword(string text, int start, int end)
+    {
+        foreach (var keyword in AssignmentKeywords)
+        {
+            for (var i = start; i + keyword.Length <= end; i++)
+            {
+                if (string.Compare(text, i, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string Kind, int Index, int Length)? Find(string line)
