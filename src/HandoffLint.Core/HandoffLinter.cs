@@ -47,7 +47,9 @@ public sealed class HandoffLinter
         try
         {
             if (request.Options is not null) options = request.Options.Clone();
-            var fullPath = Path.GetFullPath(request.Path);
+            // Text linted with no configuration and no repository needs no file system at all (and skips its cost).
+            var needsFileSystem = request.Text is null || request.UseEditorConfig || request.RepositoryRoot is not { Length: 0 };
+            var fullPath = needsFileSystem ? Path.GetFullPath(request.Path) : request.Path;
             if (request.UseEditorConfig)
             {
                 var (files, configurationDiagnostics) = EditorConfigOptionsReader.Apply(fullPath, options);
@@ -136,7 +138,7 @@ public sealed class HandoffLinter
     }
 
     private static IReadOnlyList<Diagnostic> Order(List<Diagnostic> diagnostics) =>
-        diagnostics
+        diagnostics.Count <= 1 ? diagnostics.ToArray() : diagnostics
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace HandoffLint.Configuration;
 
 /// <summary>
@@ -12,16 +10,19 @@ public static class SectionNames
     public static string Normalize(string headingText)
     {
         var text = headingText ?? string.Empty;
-        text = StripTrailingParenthetical(text);
-        var builder = new StringBuilder(text.Length);
+        var length = LengthWithoutTrailingParenthetical(text);
+        // One buffer and one string: every heading of every note passes through here on every lint.
+        var buffer = new char[length];
+        var used = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < length; i++)
         {
+            var c = text[i];
             if (char.IsLetterOrDigit(c) && c < 0x2000)
             {
-                if (pendingSpace && builder.Length > 0) builder.Append(' ');
+                if (pendingSpace && used > 0) buffer[used++] = ' ';
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[used++] = char.ToLowerInvariant(c);
             }
             else if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`')
             {
@@ -33,21 +34,23 @@ public static class SectionNames
             }
         }
 
-        return builder.ToString();
+        return new string(buffer, 0, used);
     }
 
     /// <summary>Turns a heading into a snake_case key: <c>"Port Policy"</c> becomes <c>port_policy</c>.</summary>
     public static string ToKey(string headingText) => Normalize(headingText).Replace(' ', '_');
 
-    private static string StripTrailingParenthetical(string text)
+    // "Current State (2026-09-28)": the parenthetical is a date or a note, not part of the section's name.
+    private static int LengthWithoutTrailingParenthetical(string text)
     {
-        var trimmed = text.TrimEnd();
-        if (trimmed.EndsWith(")", System.StringComparison.Ordinal))
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > 0 && text[end - 1] == ')')
         {
-            var open = trimmed.LastIndexOf('(');
-            if (open > 0) return trimmed.Substring(0, open);
+            var open = text.LastIndexOf('(', end - 1);
+            if (open > 0) return open;
         }
 
-        return trimmed;
+        return end;
     }
 }

@@ -80,7 +80,16 @@ public sealed class HandoffDocument
     }
 
     /// <summary>The first section recognised as the schema section with <paramref name="key"/>.</summary>
-    public HandoffSection? FindSection(string key) => Sections.FirstOrDefault(s => s.Schema?.Key == key);
+    public HandoffSection? FindSection(string key)
+    {
+        // A plain loop: most rules ask, on every lint.
+        foreach (var section in Sections)
+        {
+            if (section.Schema is not null && section.Schema.Key == key) return section;
+        }
+
+        return null;
+    }
 
     /// <summary>A location for the 0-based offsets [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public SourceLocation LocationOf(int start, int end)

@@ -30,8 +30,41 @@ internal static class StampReader
     /// <summary>Fills the stamp's date and session from its text.</summary>
     internal static void Read(LastUpdatedStamp stamp)
     {
+        if (TryReadCanonical(stamp)) return;
         ReadDate(stamp);
         ReadSession(stamp);
+    }
+
+    // The form the schema asks for, "2026-03-31 (Session 30)", read without regular expressions: it is what most notes
+    // that follow the pattern carry, and every lint reads it.
+    private static bool TryReadCanonical(LastUpdatedStamp stamp)
+    {
+        var text = stamp.Text.TrimEnd();
+        const string Session = " (Session ";
+        if (text.Length < 10 + Session.Length + 2 || text[text.Length - 1] != ')' || text[4] != '-' || text[7] != '-') return false;
+        if (string.CompareOrdinal(text, 10, Session, 0, Session.Length) != 0) return false;
+        var number = text.Substring(10 + Session.Length, text.Length - 11 - Session.Length);
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var session) || session <= 0) return false;
+        var date = ToDate(text.Substring(0, 4), text.Substring(5, 2), text.Substring(8, 2));
+        if (date is null || !IsDigits(text, 0, 4) || !IsDigits(text, 5, 2) || !IsDigits(text, 8, 2)) return false;
+        stamp.DateText = text.Substring(0, 10);
+        stamp.DateStart = stamp.Start;
+        stamp.DateIsIso = true;
+        stamp.Date = date;
+        stamp.SessionText = number;
+        stamp.SessionStart = stamp.Start + 10 + Session.Length;
+        stamp.Session = session;
+        return true;
+    }
+
+    private static bool IsDigits(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] < '0' || text[i] > '9') return false;
+        }
+
+        return true;
     }
 
     private static void ReadDate(LastUpdatedStamp stamp)

@@ -32,9 +32,9 @@ public sealed class SuppressionMap
     /// <summary>Reads every directive of a note.</summary>
     public static SuppressionMap Read(SourceText source)
     {
-        var map = new SuppressionMap(source.LineCount);
         // Directives are lower-case, as in markdownlint; an ordinal search keeps notes without any nearly free.
-        if (source.Text.IndexOf("handofflint-", StringComparison.Ordinal) < 0) return map;
+        if (source.Text.IndexOf("handofflint-", StringComparison.Ordinal) < 0) return Empty;
+        var map = new SuppressionMap(source.LineCount);
 
         var active = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var line = 0; line < source.LineCount; line++)

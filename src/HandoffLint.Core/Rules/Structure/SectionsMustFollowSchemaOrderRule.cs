@@ -26,6 +26,7 @@ public sealed class SectionsMustFollowSchemaOrderRule : HandoffRule
         var schema = context.Options.RequiredSections;
         var present = SchemaOrder.FirstOccurrences(document, schema);
         var keep = new HashSet<int>(SchemaOrder.LongestInOrderRun(present));
+        if (keep.Count == present.Count) return;
         var order = string.Join(", ", schema.Select(s => s.Name));
         for (var i = 0; i < present.Count; i++)
         {
