@@ -37,8 +37,9 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
         ("an API key", new[] { "sk-" }, new Regex(@"\bsk-(?:ant-|proj-)?[A-Za-z0-9_\-]{32,}", Options)),
     };
 
-    // The assignment keywords below, as parts of the name before ':' or '='.
-    private static readonly string[] AssignmentKeywords = { "pass", "pwd", "secret", "key", "token" };
+    // Every keyword alternative of the assignment pattern below ends in one of these, right before the optional quote,
+    // the spaces and the ':' or '=' (the pattern puts a word boundary there).
+    private static readonly string[] AssignmentKeywordEndings = { "password", "passwd", "pwd", "secret", "key", "token" };
 
     private static readonly Regex Assignment = new(
         @"(?i)\b(?:password|passwd|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)\b[""']?\s*[:=]\s*[""']?(?<value>[^\s""'`,;<>]{12,})",
@@ -109,12 +110,9 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
 
     private static bool NameHasKeyword(string text, int start, int end)
     {
-        foreach (var keyword in AssignmentKeywords)
+        foreach (var ending in AssignmentKeywordEndings)
         {
-            for (var i = start; i + keyword.Length <= end; i++)
-            {
-                if (string.Compare(text, i, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
-            }
+            if (end - start >= ending.Length && string.Compare(text, end - ending.Length, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
         }
 
         return false;
