@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using HandoffLint.Diagnostics;
 
@@ -71,14 +72,31 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
     {
         var lines = new SortedSet<int>();
         var text = source.Text;
+#if NET9_0_OR_GREATER
+        // One multi-string search over the note finds every anchor at once.
+        for (var at = 0; at < text.Length;)
+        {
+            var found = text.AsSpan(at).IndexOfAny(AllAnchors);
+            if (found < 0) break;
+            var line = source.LineIndexOf(at + found);
+            lines.Add(line);
+            at = line + 1 < source.LineCount ? source.LineStart(line + 1) : text.Length;
+        }
+#else
         foreach (var pattern in Patterns)
         {
             foreach (var anchor in pattern.Anchors) AddLinesContaining(source, text, anchor, lines);
         }
+#endif
 
         AddAssignmentLines(source, text, lines);
         return lines;
     }
+
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> AllAnchors =
+        System.Buffers.SearchValues.Create(Patterns.SelectMany(p => p.Anchors).ToArray(), StringComparison.Ordinal);
+#endif
 
     private static void AddLinesContaining(Text.SourceText source, string text, string anchor, SortedSet<int> lines)
     {
