@@ -164,7 +164,10 @@ internal static class LintResultCache
         Add(key, "git-fetch-head", Stamp(Path.Combine(gitDirectory, "FETCH_HEAD")) + Stamp(Path.Combine(commonDirectory, "FETCH_HEAD")));
     }
 
-    /// <summary>What the core library does when it is given no root: the nearest folder upwards that holds <c>.git</c>.</summary>
+    /// <summary>
+    /// What the core library's <c>RepositoryLocator.FindRoot</c> does: the nearest folder upwards that holds <c>.git</c>.
+    /// Repeated here on purpose: computing the key must not load the core library, or a replay would save nothing.
+    /// </summary>
     private static string? FindRepositoryRoot(string? start)
     {
         for (var folder = start is null ? null : new DirectoryInfo(start); folder is not null; folder = folder.Parent)

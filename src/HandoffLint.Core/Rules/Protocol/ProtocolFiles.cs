@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Text;
+using HandoffLint.Text;
 
 namespace HandoffLint.Rules.Protocol;
 
@@ -14,8 +14,6 @@ internal static class ProtocolFiles
     /// <summary>Files larger than this are not instructions or settings anyone wrote by hand; they are not read.</summary>
     private const long MaxBytes = 4 * 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The text of <paramref name="fullPath"/>, or null when it does not exist or cannot be read as UTF-8 text.</summary>
     public static string? TryRead(string fullPath)
     {
@@ -23,11 +21,10 @@ internal static class ProtocolFiles
         {
             var info = new FileInfo(fullPath);
             if (!info.Exists || info.Length > MaxBytes) return null;
-            var bytes = File.ReadAllBytes(fullPath);
-            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            // The same decoding as the note's own: a BOM is dropped; invalid UTF-8, UTF-16 or binary content is unreadable.
+            return SourceText.TryDecode(File.ReadAllBytes(fullPath), out var text, out _) ? text!.Text : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
