@@ -99,12 +99,11 @@ public sealed class EditorConfigTests : IDisposable
     {
         // Before: OverflowException, reported as HL9999 by lint and as an internal error (exit 2) by fix.
         var config = Write(".editorconfig", "root = true\n[{1..99999999999}]\nhandofflint.max_age_days = 3\n[{1..99999999999}.cs]\nindent_size = 4\n");
-        var note = Write("docs/SESSION-HANDOFF.md", MissingDateNote);
 
-        var result = Lint(note);
+        var result = Lint(Write("docs/SESSION-HANDOFF.md", MissingDateNote));
 
         var invalid = result.Diagnostics.Where(d => d.Id == RuleIds.InvalidConfiguration).ShouldHaveSingleItem();
-        (invalid.Location.Path, invalid.Location.Line).ShouldBe((config, 2));
+        invalid.Location.ShouldBe(new SourceLocation(config, 2, 1, 2, 1));
         invalid.Message.ShouldBe("'section name' must be a glob whose numeric ranges have ends from -2147483648 to 2147483647; Actual: '{1..99999999999}'. The default stays in force");
         result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.InternalError);
         result.Options.MaxAgeDays.ShouldBe(14);

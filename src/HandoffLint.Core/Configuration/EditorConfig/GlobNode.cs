@@ -20,41 +20,29 @@ internal sealed class GlobChoice : GlobNode
 }
 
 /// <summary>One character out of a set: a literal, <c>?</c>, or <c>[...]</c>.</summary>
-internal sealed class GlobCharacter : GlobNode
+internal sealed class GlobCharacter(GlobCharSet set) : GlobNode
 {
-    public GlobCharacter(GlobCharSet set) => Set = set;
-
-    public GlobCharSet Set { get; }
+    public GlobCharSet Set { get; } = set;
 }
 
 /// <summary>Any number of characters out of a set, none included: <c>*</c> (no '/') and <c>**</c> (anything).</summary>
-internal sealed class GlobRepeat : GlobNode
+internal sealed class GlobRepeat(GlobCharSet set) : GlobNode
 {
-    public GlobRepeat(GlobCharSet set) => Set = set;
-
-    public GlobCharSet Set { get; }
+    public GlobCharSet Set { get; } = set;
 }
 
 /// <summary>The body or nothing (the <c>.*/</c> of <c>/**/</c>, which also matches a single '/').</summary>
-internal sealed class GlobOptional : GlobNode
+internal sealed class GlobOptional(GlobSequence body) : GlobNode
 {
-    public GlobOptional(GlobSequence body) => Body = body;
-
-    public GlobSequence Body { get; }
+    public GlobSequence Body { get; } = body;
 }
 
 /// <summary><c>{3..120}</c>: an integer written in decimal, without leading zeros, from <see cref="Low"/> to <see cref="High"/>.</summary>
-internal sealed class GlobNumber : GlobNode
+internal sealed class GlobNumber(int low, int high) : GlobNode
 {
-    public GlobNumber(int low, int high)
-    {
-        Low = low;
-        High = high;
-    }
+    public int Low { get; } = low;
 
-    public int Low { get; }
-
-    public int High { get; }
+    public int High { get; } = high;
 }
 
 /// <summary>A set of characters (Unicode code points) one glob position accepts.</summary>
