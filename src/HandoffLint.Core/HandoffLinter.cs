@@ -5,6 +5,7 @@ using System.Linq;
 using HandoffLint.Configuration;
 using HandoffLint.Configuration.EditorConfig;
 using HandoffLint.Diagnostics;
+using HandoffLint.IO;
 using HandoffLint.Parsing;
 using HandoffLint.Rules;
 using HandoffLint.Suppressions;
@@ -109,23 +110,10 @@ public sealed class HandoffLinter
 
     private static (SourceText? Source, HandoffFileState State, string? Failure) Read(string fullPath)
     {
-        if (Directory.Exists(fullPath)) return (null, HandoffFileState.Unreadable, "it is a folder, not a file");
-        if (!File.Exists(fullPath)) return (null, HandoffFileState.Missing, null);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return (null, HandoffFileState.Unreadable, "permission to read it was denied");
-        }
-        catch (IOException e)
-        {
-            return (null, HandoffFileState.Unreadable, e.Message.TrimEnd('.'));
-        }
-
-        return SourceText.TryDecode(bytes, out var text, out var failure)
+        var content = RegularFile.Read(fullPath);
+        if (content.IsMissing) return (null, HandoffFileState.Missing, null);
+        if (content.Bytes is null) return (null, HandoffFileState.Unreadable, content.Problem);
+        return SourceText.TryDecode(content.Bytes, out var text, out var failure)
             ? (text, HandoffFileState.Present, null)
             : (null, HandoffFileState.Unreadable, failure);
     }

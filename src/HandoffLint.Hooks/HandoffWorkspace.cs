@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using HandoffLint.Configuration;
 using HandoffLint.Configuration.EditorConfig;
+using HandoffLint.Diagnostics;
 using HandoffLint.Git;
+using HandoffLint.IO;
 
 namespace HandoffLint.Hooks;
 
@@ -14,8 +16,9 @@ namespace HandoffLint.Hooks;
 /// </summary>
 internal sealed class HandoffWorkspace
 {
-    private HandoffWorkspace(string root, GitRepository? repository, string noteFullPath, string noteShownAs, HandoffLintOptions options, byte[]? noteBytes)
+    private HandoffWorkspace(string root, GitRepository? repository, string noteFullPath, string noteShownAs, HandoffLintOptions options, FileContent note, IReadOnlyList<string> problems)
     {
+        var noteBytes = note.Bytes;
         Root = root;
         Repository = repository;
         NoteFullPath = noteFullPath;
@@ -23,6 +26,8 @@ internal sealed class HandoffWorkspace
         Options = options;
         NoteBytes = noteBytes;
         NoteHash = noteBytes is null ? null : SessionStateStore.Sha256Hex(noteBytes);
+        NoteProblem = note.Problem;
+        Problems = problems;
     }
 
     /// <summary>The repository root, or the working folder outside a repository.</summary>
@@ -42,6 +47,12 @@ internal sealed class HandoffWorkspace
 
     /// <summary>The note's bytes, or null when there is no note (or it could not be read).</summary>
     public byte[]? NoteBytes { get; }
+
+    /// <summary>Why something at the note's path could not be read (a folder, a FIFO, a device...), or null.</summary>
+    public string? NoteProblem { get; }
+
+    /// <summary>Files the hooks could not read (the note, <c>.editorconfig</c>): one line each for standard error.</summary>
+    public IReadOnlyList<string> Problems { get; }
 
     /// <summary>The SHA-256 of the note's bytes, or null when there is no note.</summary>
     public string? NoteHash { get; }
@@ -66,9 +77,12 @@ internal sealed class HandoffWorkspace
         var options = new HandoffLintOptions();
         var noteFull = Path.GetFullPath(Path.Combine(root, notePath ?? options.HandoffPath));
         options.HandoffPath = notePath ?? options.HandoffPath;
-        EditorConfigOptionsReader.Apply(noteFull, options);
+        var (_, configuration) = EditorConfigOptionsReader.Apply(noteFull, options);
         var shownAs = repository?.GetRelativePath(noteFull) ?? RelativeOrFull(root, noteFull);
-        return new HandoffWorkspace(root, repository, noteFull, shownAs, options, TryReadBytes(noteFull));
+        var note = RegularFile.Read(noteFull);
+        var problems = configuration.Where(d => d.Id == RuleIds.FileUnreadable).Select(d => d.ToString(RelativeOrFull(root, d.Location.Path))).ToList();
+        if (note.Problem is not null) problems.Insert(0, $"the handoff note {shownAs} cannot be read: {note.Problem}; nothing was checked");
+        return new HandoffWorkspace(root, repository, noteFull, shownAs, options, note, problems);
     }
 
     /// <summary>The uncommitted files that count as work, with their size and modification time. Costs one git process.</summary>
@@ -92,18 +106,6 @@ internal sealed class HandoffWorkspace
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return new WorkingTreeEntry(relativePath, -1, 0);
-        }
-    }
-
-    private static byte[]? TryReadBytes(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllBytes(path) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
         }
     }
 

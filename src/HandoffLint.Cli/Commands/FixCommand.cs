@@ -6,6 +6,7 @@ using HandoffLint.Configuration.EditorConfig;
 using HandoffLint.Diagnostics;
 using HandoffLint.Fixing;
 using HandoffLint.IO;
+using HandoffLint.Text;
 
 namespace HandoffLint.Cli.Commands;
 
@@ -42,7 +43,7 @@ internal static class FixCommand
         var shown = path ?? DisplayPaths.FromCurrentFolder(fullPath);
         // An explicit path that is not there is a usage error; a missing default note is a repository without the pattern.
         NoteFiles.EnsureReadable(fullPath, shown, mayBeMissing: path is null);
-        if (!File.Exists(fullPath)) throw new CliException($"there is no note at '{shown}' to fix; 'handofflint init' creates one");
+        if (RegularFile.KindOf(fullPath) == FileKind.Missing) throw new CliException($"there is no note at '{shown}' to fix; 'handofflint init' creates one");
         var source = TextFiles.ReadIfExists(fullPath, shown)!;
 
         var options = new HandoffLintOptions();
@@ -51,20 +52,22 @@ internal static class FixCommand
         var result = new HandoffFixer(clock).Fix(source, shown, options);
 
         var output = Terminal.Out;
+        // The path and the change sentences (which quote the note) print escaped, as diagnostics do.
+        var safe = TerminalText.Escape(shown);
         if (dryRun)
         {
             if (result.Changed) output.Write(UnifiedDiff.Create(result.OriginalText, result.FixedText, "a/" + DisplayPaths.WithForwardSlashes(shown), "b/" + DisplayPaths.WithForwardSlashes(shown)));
-            foreach (var change in result.Changes) Terminal.Error.WriteLine("would fix: " + change);
+            foreach (var change in result.Changes) Terminal.Error.WriteLine("would fix: " + TerminalText.Escape(change));
         }
         else if (result.Changed)
         {
             AtomicFile.WriteAllBytes(fullPath, source.Encode(result.FixedText));
-            output.WriteLine($"fixed {shown}:");
-            foreach (var change in result.Changes) output.WriteLine("  - " + change);
+            output.WriteLine($"fixed {safe}:");
+            foreach (var change in result.Changes) output.WriteLine("  - " + TerminalText.Escape(change));
         }
 
-        if (!result.Changed) output.WriteLine($"{shown}: nothing to fix");
-        foreach (var skipped in result.Skipped) (dryRun ? Terminal.Error : output).WriteLine("  left for you: " + skipped);
+        if (!result.Changed) output.WriteLine($"{safe}: nothing to fix");
+        foreach (var skipped in result.Skipped) (dryRun ? Terminal.Error : output).WriteLine("  left for you: " + TerminalText.Escape(skipped));
 
         // What is left needs a person; say how much, so that "fixed" is not mistaken for "clean".
         var remaining = new HandoffLinter(clock).Lint(new LintRequest(fullPath)
@@ -77,7 +80,7 @@ internal static class FixCommand
         {
             var errors = remaining.Count(d => d.Severity == DiagnosticSeverity.Error);
             (dryRun ? Terminal.Error : output).WriteLine(
-                $"{remaining.Length} finding{(remaining.Length == 1 ? string.Empty : "s")} ({errors} error{(errors == 1 ? string.Empty : "s")}) need a person{(dryRun ? " after these fixes" : string.Empty)}: run 'handofflint lint {shown}'");
+                $"{remaining.Length} finding{(remaining.Length == 1 ? string.Empty : "s")} ({errors} error{(errors == 1 ? string.Empty : "s")}) need a person{(dryRun ? " after these fixes" : string.Empty)}: run 'handofflint lint {safe}'");
         }
 
         return ExitCodes.Success;

@@ -60,6 +60,8 @@ public static class RuleIds
     // Configuration.
     /// <summary>An .editorconfig value HandoffLint reads is not valid.</summary>
     public const string InvalidConfiguration = "HL0022";
+    /// <summary>A file around the note that HandoffLint reads (.editorconfig, agent instructions, agent settings) cannot be read.</summary>
+    public const string FileUnreadable = "HL0028";
 
     // Freshness from git (HL003x).
     /// <summary>Git could not be asked; the git rules did not judge.</summary>

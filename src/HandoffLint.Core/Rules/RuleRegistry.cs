@@ -16,7 +16,7 @@ public static class RuleRegistry
 
     /// <summary>Every descriptor, ordered by ID, including those reported by the linter itself.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = Rules.Select(r => r.Descriptor)
-        .Concat(new[] { LinterDescriptors.InvalidConfiguration, LinterDescriptors.InternalError })
+        .Concat(new[] { LinterDescriptors.InvalidConfiguration, LinterDescriptors.FileUnreadable, LinterDescriptors.InternalError })
         .OrderBy(d => d.Id, StringComparer.Ordinal)
         .ToArray();
 
@@ -59,6 +59,14 @@ public static class LinterDescriptors
         RuleIds.InvalidConfiguration,
         "Invalid HandoffLint configuration value",
         "'{0}' must be {1}; Actual: '{2}'. The default stays in force",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>A file HandoffLint reads besides the note cannot be read: what it would have said is not in force.</summary>
+    public static DiagnosticDescriptor FileUnreadable { get; } = new(
+        RuleIds.FileUnreadable,
+        "File around the note cannot be read",
+        "'{0}' cannot be read: {1}; {2}",
         RuleCategories.Configuration,
         DiagnosticSeverity.Warning);
 }

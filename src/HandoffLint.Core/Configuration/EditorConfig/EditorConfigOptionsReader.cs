@@ -36,6 +36,17 @@ public static class EditorConfigOptionsReader
             }
         }
 
+        var unreadableSeverity = options.GetSeverity(LinterDescriptors.FileUnreadable);
+        if (unreadableSeverity != DiagnosticSeverity.None)
+        {
+            foreach (var (path, problem) in resolution.UnreadableFiles)
+            {
+                var descriptor = LinterDescriptors.FileUnreadable;
+                var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, System.IO.Path.GetFileName(path), problem, "its settings are not in force");
+                diagnostics.Add(new Diagnostic(descriptor, unreadableSeverity, SourceLocation.WholeFile(path), message));
+            }
+        }
+
         return (resolution.Files, diagnostics);
     }
 
