@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using HandoffLint.Cli.Output;
+using HandoffLint.Text;
 
 namespace HandoffLint.Cli.Summary;
 
@@ -39,15 +40,16 @@ internal static class SummaryFormatters
         }
     }
 
+    // Folder names and the first P0 item come from the repositories: escaped, so that they cannot break lines or the terminal.
     private static string[] Cells(ProjectSummary row, bool forTable) => new[]
     {
-        row.Project,
-        row.LastUpdated ?? "-",
+        TerminalText.Escape(row.Project),
+        TerminalText.Escape(row.LastUpdated ?? "-"),
         row.Session?.ToString(CultureInfo.InvariantCulture) ?? "-",
         row.AgeDays?.ToString(CultureInfo.InvariantCulture) ?? "-",
         row.Errors.ToString(CultureInfo.InvariantCulture),
         row.Warnings.ToString(CultureInfo.InvariantCulture),
-        row.FirstP0 is null ? "-" : forTable ? Shorten(row.FirstP0, TableP0Width) : row.FirstP0,
+        row.FirstP0 is null ? "-" : TerminalText.Escape(forTable ? Shorten(row.FirstP0, TableP0Width) : row.FirstP0),
     };
 
     private static void WriteTable(IReadOnlyList<ProjectSummary> rows, TextWriter output)
