@@ -181,8 +181,8 @@ internal sealed class PrioritizedItemsReader
         var headers = SplitRow(source.GetLine(headerLine)).Select(SectionNames.Normalize).ToArray();
         var priorityColumn = Array.FindIndex(headers, PriorityHeaders.Contains);
         var textColumn = Array.FindIndex(headers, TextHeaders.Contains);
-        if (textColumn < 0) textColumn = Enumerable.Range(0, headers.Length).FirstOrDefault(i => i != priorityColumn && !NonTextHeaders.Contains(headers[i]), -1);
-        if (textColumn < 0) textColumn = Enumerable.Range(0, headers.Length).FirstOrDefault(i => i != priorityColumn, -1);
+        if (textColumn < 0) textColumn = Array.FindIndex(headers, h => !PriorityHeaders.Contains(h) && !NonTextHeaders.Contains(h));
+        if (textColumn < 0) textColumn = priorityColumn == 0 && headers.Length > 1 ? 1 : 0;
 
         // A table without a header of its own ("| **P0** | Ship it |" first) has its first item where the header would be.
         for (var line = priorityColumn < 0 ? headerLine : headerLine + 2; line <= lastLine; line += line == headerLine ? 2 : 1)
@@ -404,18 +404,12 @@ internal sealed class PrioritizedItemsReader
     private static string? Cell(string[] cells, int index) => index >= 0 && index < cells.Length && cells[index].Length > 0 ? cells[index] : null;
 
     /// <summary>An open priority group: a sub-heading or label whose items follow it.</summary>
-    private sealed class Group
+    private sealed class Group(int priority, int headingLevel)
     {
-        public Group(int priority, int headingLevel)
-        {
-            Priority = priority;
-            HeadingLevel = headingLevel;
-        }
-
-        public int Priority { get; }
+        public int Priority => priority;
 
         /// <summary>The group's heading level (a heading at this level or above ends it); 0 for a paragraph label, which any heading ends.</summary>
-        public int HeadingLevel { get; }
+        public int HeadingLevel => headingLevel;
 
         public bool Yielded { get; set; }
 

@@ -100,13 +100,13 @@ public sealed class PriorityReadingTests
 
     [CorpusTheory]
     [MemberData(nameof(TestPaths.CorpusNotes), MemberType = typeof(TestPaths))]
-    public void Real_notes_give_items_inside_What_s_Next_whose_words_are_in_the_note(string name)
+    public void Real_notes_give_items_only_inside_What_s_Next_and_a_P0_only_where_they_wrote_one(string name)
     {
-        var text = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, name));
         var options = new HandoffLintOptions();
-        if (!HandoffDocument.TryParse(SourceText.From(text), name, options, out var document, out _)) return;
+        if (CorpusDocument(name, options) is not { } document) return;
+        var section = document.FindSection(SectionKeys.WhatsNext);
+        var sectionText = section is null ? string.Empty : document.Source.Text.Substring(section.ContentStart, section.ContentEnd - section.ContentStart);
 
-        var section = document!.FindSection(SectionKeys.WhatsNext);
         foreach (var item in NextStepsReader.ReadPrioritized(document, options))
         {
             section.ShouldNotBeNull();
@@ -116,23 +116,13 @@ public sealed class PriorityReadingTests
             // The words are the note's own, give or take whitespace and the emphasis around them.
             Words(document.Source.Text).ShouldContain(Words(item.Text.Split(' ')[0]));
         }
+
+        if (sectionText.IndexOf("P0", StringComparison.OrdinalIgnoreCase) < 0) NextStepsReader.FirstOfHighestPriority(document, options).ShouldBeNull();
     }
 
-    [CorpusTheory]
-    [MemberData(nameof(TestPaths.CorpusNotes), MemberType = typeof(TestPaths))]
-    public void Real_notes_without_a_tag_in_What_s_Next_have_no_first_P0(string name)
-    {
-        var text = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, name));
-        var options = new HandoffLintOptions();
-        if (!HandoffDocument.TryParse(SourceText.From(text), name, options, out var document, out _)) return;
-        var section = document!.FindSection(SectionKeys.WhatsNext);
-        var sectionText = section is null ? string.Empty : text.Substring(section.ContentStart, section.ContentEnd - section.ContentStart);
-
-        var first = NextStepsReader.FirstOfHighestPriority(document, options);
-
-        // A P0 is only ever read where the note wrote the tag.
-        if (sectionText.IndexOf("P0", StringComparison.OrdinalIgnoreCase) < 0) first.ShouldBeNull();
-    }
+    // Markdig refuses only nesting beyond its depth limit, which no real note has; such a note has nothing to read here.
+    private static HandoffDocument? CorpusDocument(string name, HandoffLintOptions options) =>
+        HandoffDocument.TryParse(SourceText.From(File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, name))), name, options, out var document, out _) ? document : null;
 
     private static string Words(string text) => new(text.Where(char.IsLetterOrDigit).ToArray());
 
