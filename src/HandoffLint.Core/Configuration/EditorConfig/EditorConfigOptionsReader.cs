@@ -18,14 +18,46 @@ public static class EditorConfigOptionsReader
     public const string KeyPrefix = "handofflint.";
 
     private static readonly Regex SeverityKey = new(@"^dotnet_diagnostic\.(?<id>[a-z]{2}\d{4})\.severity$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Roslyn's bulk keys: every analyzer rule, or the rules of one category. They are shared with the C# analyzers of
+    // the same .editorconfig, so a category HandoffLint does not have (Performance, Style) is theirs and is left alone.
+    private static readonly Regex BulkSeverityKey = new(@"^dotnet_analyzer_diagnostic\.(?:category-(?<category>[^.]+)\.)?severity$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>What a severity key accepts, as HL0022 says it.</summary>
+    private const string SeverityValues = "error, warning, suggestion, none or default";
     private static readonly Regex TagPattern = new(@"^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant);
 
     /// <summary>Reads the files that apply to <paramref name="handoffFullPath"/> and applies them to <paramref name="options"/>.</summary>
     /// <returns>The files read (nearest first) and the diagnostics for invalid values.</returns>
     public static (IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics) Apply(string handoffFullPath, HandoffLintOptions options)
     {
-        var (properties, files) = EditorConfigFile.Resolve(handoffFullPath);
-        return (files, Apply(properties.Values, options));
+        var resolution = EditorConfigFile.Resolve(handoffFullPath);
+        var diagnostics = new List<Diagnostic>(Apply(resolution.Properties.Values, options));
+        var severity = options.GetSeverity(LinterDescriptors.InvalidConfiguration);
+        if (severity != DiagnosticSeverity.None)
+        {
+            // A section whose glob cannot be compiled matches nothing; say so when it holds settings HandoffLint would read.
+            foreach (var section in resolution.InvalidSections.Where(s => s.Properties.Any(p => IsHandoffLintKey(p.Key))))
+            {
+                diagnostics.Add(Invalid(severity, new SourceLocation(section.FilePath, section.Line, 1, section.Line, 1), "section name", section.Problem!, section.Glob));
+            }
+        }
+
+        return (resolution.Files, diagnostics);
+    }
+
+    /// <summary>Whether HandoffLint reads <paramref name="key"/>: its own keys and the severities of HL rules.</summary>
+    public static bool IsHandoffLintKey(string key) =>
+        key.StartsWith(KeyPrefix, StringComparison.Ordinal) ||
+        (SeverityKey.Match(key) is { Success: true } match && match.Groups["id"].Value.StartsWith("hl", StringComparison.OrdinalIgnoreCase)) ||
+        (BulkSeverityKey.Match(key) is { Success: true } bulk && (!bulk.Groups["category"].Success || IsRuleCategory(bulk.Groups["category"].Value)));
+
+    private static bool IsRuleCategory(string category) => RuleCategories.All.Contains(category, StringComparer.OrdinalIgnoreCase);
+
+    private static Diagnostic Invalid(DiagnosticSeverity severity, SourceLocation location, string key, string expected, string actual)
+    {
+        var descriptor = LinterDescriptors.InvalidConfiguration;
+        return new Diagnostic(descriptor, severity, location, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, key, expected, actual));
     }
 
     /// <summary>Applies already-resolved properties to <paramref name="options"/>.</summary>
@@ -43,11 +75,7 @@ public static class EditorConfigOptionsReader
         var descriptor = LinterDescriptors.InvalidConfiguration;
         var severity = options.GetSeverity(descriptor);
         if (severity == DiagnosticSeverity.None) return Array.Empty<Diagnostic>();
-        return invalid.Select(i => new Diagnostic(
-                descriptor,
-                severity,
-                new SourceLocation(i.Property.FilePath, i.Property.Line, 1, i.Property.Line, 1),
-                string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, i.Property.Key, i.Expected, i.Property.Value)))
+        return invalid.Select(i => Invalid(severity, new SourceLocation(i.Property.FilePath, i.Property.Line, 1, i.Property.Line, 1), i.Property.Key, i.Expected, i.Property.Value))
             .ToArray();
     }
 
@@ -59,8 +87,33 @@ public static class EditorConfigOptionsReader
         {
             var id = severityKey.Groups["id"].Value.ToUpperInvariant();
             if (!id.StartsWith("HL", StringComparison.Ordinal)) return null;
-            if (!DiagnosticSeverityText.TryParse(property.Value, out var severity)) return "error, warning, suggestion or none";
+            if (IsDefault(property.Value))
+            {
+                options.Severities.Remove(id);
+                options.RulesAtDefaultSeverity.Add(id);
+                return null;
+            }
+
+            if (!DiagnosticSeverityText.TryParse(property.Value, out var severity)) return SeverityValues;
             options.Severities[id] = severity;
+            options.RulesAtDefaultSeverity.Remove(id);
+            return null;
+        }
+
+        var bulkKey = BulkSeverityKey.Match(property.Key);
+        if (bulkKey.Success)
+        {
+            var category = bulkKey.Groups["category"];
+            if (category.Success && !IsRuleCategory(category.Value)) return null;
+            DiagnosticSeverity? bulkSeverity = null;
+            if (!IsDefault(property.Value))
+            {
+                if (!DiagnosticSeverityText.TryParse(property.Value, out var parsed)) return SeverityValues;
+                bulkSeverity = parsed;
+            }
+
+            if (category.Success) options.CategorySeverities[RuleCategories.All.First(c => string.Equals(c, category.Value, StringComparison.OrdinalIgnoreCase))] = bulkSeverity;
+            else options.AllRulesSeverity = bulkSeverity;
             return null;
         }
 
@@ -116,6 +169,9 @@ public static class EditorConfigOptionsReader
                 return null;
         }
     }
+
+    /// <summary>Roslyn's <c>default</c>: the rule's own default severity.</summary>
+    private static bool IsDefault(string value) => string.Equals(value.Trim(), "default", StringComparison.OrdinalIgnoreCase);
 
     private static string? Set(Action apply)
     {
