@@ -154,9 +154,7 @@ public sealed class StuckWorkTests
         var withRule = new GitSettings();
         var withoutRule = new GitSettings();
 
-        GitFacts.ClearCache();
         GitLint.Lint(repository.NoteFullPath, settings: withRule).Diagnostics.ShouldContain(d => d.Id == RuleIds.PriorityStuck);
-        GitFacts.ClearCache();
         GitLint.Lint(repository.NoteFullPath, o => o.Severities[RuleIds.PriorityStuck] = DiagnosticSeverity.None, withoutRule).Diagnostics.ShouldNotContain(d => d.Id == RuleIds.PriorityStuck);
 
         withRule.ProcessesStarted.ShouldBe(withoutRule.ProcessesStarted);
@@ -175,7 +173,6 @@ public sealed class StuckWorkTests
 
     private static IReadOnlyList<Diagnostic> Lint(GitTestRepository repository, bool useEditorConfig)
     {
-        GitFacts.ClearCache();
         return new HandoffLinter(new FixedClock(GitLint.Today)).Lint(new LintRequest(repository.NoteFullPath) { UseEditorConfig = useEditorConfig }).Diagnostics;
     }
 
