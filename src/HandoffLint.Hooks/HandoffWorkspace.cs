@@ -3,56 +3,60 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HandoffLint.Configuration;
-using HandoffLint.Configuration.EditorConfig;
 using HandoffLint.Diagnostics;
 using HandoffLint.Git;
-using HandoffLint.IO;
 
 namespace HandoffLint.Hooks;
 
 /// <summary>
-/// The repository a hook runs in, as far as the hooks need it: the root, git (when it is a git repository), the note and its
-/// bytes, and the options <c>.editorconfig</c> gives it. Built from the folder the agent works in.
+/// The repository a hook runs in, as far as the hooks need it: the note resolved once by the core (root, options, bytes,
+/// parse, git), and git's repository when there is one. Built from the folder the agent works in.
 /// </summary>
 internal sealed class HandoffWorkspace
 {
-    private HandoffWorkspace(string root, GitRepository? repository, string noteFullPath, string noteShownAs, HandoffLintOptions options, FileContent note, IReadOnlyList<string> problems)
+    private HandoffWorkspace(ResolvedNote note)
     {
-        var noteBytes = note.Bytes;
-        Root = root;
-        Repository = repository;
-        NoteFullPath = noteFullPath;
-        NoteShownAs = noteShownAs;
-        Options = options;
-        NoteBytes = noteBytes;
-        NoteHash = noteBytes is null ? null : SessionStateStore.Sha256Hex(noteBytes);
-        NoteProblem = note.Problem;
-        Problems = problems;
+        Note = note;
+        NoteHash = note.Bytes is null ? null : SessionStateStore.Sha256Hex(note.Bytes);
     }
 
+    /// <summary>The note as the core resolved it; lint it with <see cref="HandoffLinter.Lint(ResolvedNote)"/>, nothing is read again.</summary>
+    public ResolvedNote Note { get; }
+
     /// <summary>The repository root, or the working folder outside a repository.</summary>
-    public string Root { get; }
+    public string Root => Note.RepositoryRoot!;
 
     /// <summary>Git for this repository, or null outside one.</summary>
-    public GitRepository? Repository { get; }
+    public GitRepository? Repository => Note.Git.Repository;
 
     /// <summary>The note's full path.</summary>
-    public string NoteFullPath { get; }
+    public string NoteFullPath => Note.FullPath;
 
     /// <summary>The note's path as the agent is told it: relative to the root, '/'-separated.</summary>
-    public string NoteShownAs { get; }
+    public string NoteShownAs => Note.DisplayPath;
 
-    /// <summary>The options for the note (defaults and <c>.editorconfig</c>).</summary>
-    public HandoffLintOptions Options { get; }
+    /// <summary>The options for the note (defaults, <c>.editorconfig</c>, the hook's own switches).</summary>
+    public HandoffLintOptions Options => Note.Options;
 
     /// <summary>The note's bytes, or null when there is no note (or it could not be read).</summary>
-    public byte[]? NoteBytes { get; }
+    public byte[]? NoteBytes => Note.Bytes;
 
-    /// <summary>Why something at the note's path could not be read (a folder, a FIFO, a device...), or null.</summary>
-    public string? NoteProblem { get; }
+    /// <summary>
+    /// Why something at the note's path could not be read at all (a folder, a FIFO, a device, a dangling link, more than
+    /// the cap), or null: then nothing is checked, and the hook says so on standard error.
+    /// </summary>
+    public string? NoteProblem => Note.Bytes is null && Note.FileState == HandoffFileState.Unreadable ? Note.ReadFailure : null;
 
-    /// <summary>Files the hooks could not read (the note, <c>.editorconfig</c>): one line each for standard error.</summary>
-    public IReadOnlyList<string> Problems { get; }
+    /// <summary>What the hooks could not read (the note, an <c>.editorconfig</c>), one line each for standard error.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            var problems = Note.ConfigurationDiagnostics.Where(d => d.Id == RuleIds.FileUnreadable).Select(d => d.ToString(RelativeOrFull(Root, d.Location.Path))).ToList();
+            if (NoteProblem is { } problem) problems.Insert(0, $"the handoff note {NoteShownAs} cannot be read: {problem}; nothing was checked");
+            return problems;
+        }
+    }
 
     /// <summary>The SHA-256 of the note's bytes, or null when there is no note.</summary>
     public string? NoteHash { get; }
@@ -60,29 +64,22 @@ internal sealed class HandoffWorkspace
     /// <summary>Which changed paths count as work the note should follow.</summary>
     public GitPathFilter Filter => new(NoteShownAs, Options.IgnoredPaths);
 
-    public static HandoffWorkspace Open(string folder, string? notePath)
+    /// <summary>
+    /// The workspace around <paramref name="folder"/>: the note at <paramref name="notePath"/> (relative to the repository root,
+    /// or absolute; the configured default when null), resolved with <paramref name="configure"/>'s switches.
+    /// </summary>
+    public static HandoffWorkspace Open(string folder, string? notePath, Action<HandoffLintOptions> configure)
     {
-        var full = Path.GetFullPath(folder);
-        GitRepository? repository = null;
-        try
+        var request = LintRequest.ForRepositoryNote(Path.GetFullPath(folder), notePath);
+        // Outside a repository the working folder stands in for the root: the protocol rules look there, and git says why it cannot judge.
+        var root = request.RepositoryRoot ??= Path.GetFullPath(folder);
+        request.DisplayPath = RelativeOrFull(root, request.Path);
+        request.Configure = options =>
         {
-            repository = GitRepository.Find(full);
-        }
-        catch (GitException)
-        {
-            // A broken .git file: treated as no repository; the caller says so.
-        }
-
-        var root = repository?.Root ?? RepositoryLocator.FindRoot(full) ?? full;
-        var options = new HandoffLintOptions();
-        var noteFull = Path.GetFullPath(Path.Combine(root, notePath ?? options.HandoffPath));
-        options.HandoffPath = notePath ?? options.HandoffPath;
-        var (_, configuration) = EditorConfigOptionsReader.Apply(noteFull, options);
-        var shownAs = repository?.GetRelativePath(noteFull) ?? RelativeOrFull(root, noteFull);
-        var note = RegularFile.Read(noteFull);
-        var problems = configuration.Where(d => d.Id == RuleIds.FileUnreadable).Select(d => d.ToString(RelativeOrFull(root, d.Location.Path))).ToList();
-        if (note.Problem is not null) problems.Insert(0, $"the handoff note {shownAs} cannot be read: {note.Problem}; nothing was checked");
-        return new HandoffWorkspace(root, repository, noteFull, shownAs, options, note, problems);
+            if (notePath is not null) options.HandoffPath = notePath;
+            configure(options);
+        };
+        return new HandoffWorkspace(ResolvedNote.Resolve(request));
     }
 
     /// <summary>The uncommitted files that count as work, with their size and modification time. Costs one git process.</summary>
