@@ -22,12 +22,17 @@ internal static class ProtocolFiles
     /// there that is not a readable file (a folder, a FIFO, a device, a broken link, more than 4 MB) is reported once per
     /// lint as HL0028, since the rules then judge the repository without it.
     /// </summary>
-    public static string? TryRead(RuleContext context, string fullPath)
+    public static string? TryRead(RuleContext context, string fullPath) => TryRead(fullPath, context);
+
+    /// <summary>The text of <paramref name="fullPath"/> when it is a readable regular file of at most 4 MB, else null (never reported).</summary>
+    public static string? TryRead(string fullPath) => TryRead(fullPath, null);
+
+    private static string? TryRead(string fullPath, RuleContext? context)
     {
         var content = RegularFile.Read(fullPath, MaxBytes);
         if (content.Bytes is null)
         {
-            if (!content.IsMissing && context.GetShared(_ => new ReportedFiles()).Paths.Add(fullPath))
+            if (context is not null && !content.IsMissing && context.GetShared(_ => new ReportedFiles()).Paths.Add(fullPath))
             {
                 var shown = RelativeTo(context.RepositoryRoot ?? Path.GetDirectoryName(fullPath)!, fullPath) ?? fullPath;
                 context.Report(LinterDescriptors.FileUnreadable, SourceLocation.WholeFile(DisplayPath(context, shown)), shown, content.Problem, "the protocol rules judged the repository without it");
