@@ -105,7 +105,7 @@ public sealed class ResolvedNote
         {
             if (request.UseEditorConfig) (note.ConfigurationFiles, note.ConfigurationDiagnostics) = EditorConfigOptionsReader.Apply(fullPath, options);
             request.Configure?.Invoke(options);
-            if (request.Text is not null) note.Parse(SourceText.From(request.Text));
+            if (request.Text is not null) note.Parse(SourceText.From(request.Text, leadingByteOrderMark: !request.KeepLeadingByteOrderMark));
             else note.ReadAndParse();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -130,7 +130,8 @@ public sealed class ResolvedNote
         };
         try
         {
-            note.Parse(SourceText.From(text));
+            // A fix's text has had its byte order mark taken off (the writer puts it back): a U+FEFF left is the note's own.
+            note.Parse(SourceText.From(text, leadingByteOrderMark: false));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

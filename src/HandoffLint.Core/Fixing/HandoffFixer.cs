@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using HandoffLint.Configuration;
+using HandoffLint.Diagnostics;
 using HandoffLint.Parsing;
 using HandoffLint.Text;
 
@@ -38,7 +39,9 @@ public sealed class HandoffFixer
     /// Accepted so that the fixer takes the same dependencies as <see cref="HandoffLinter"/>; no fix depends on today's date,
     /// because the fixer never writes a date it did not read from the note.
     /// </param>
-    public HandoffFixer(IClock? clock = null) => _ = clock;
+    public HandoffFixer(IClock? clock = null) => _clock = clock ?? SystemClock.Instance;
+
+    private readonly IClock _clock;
 
     /// <summary>
     /// Fixes <paramref name="source"/>, the note at <paramref name="path"/> (used in messages only), under <paramref name="options"/>.
@@ -63,25 +66,40 @@ public sealed class HandoffFixer
         return Fix(note.Source, note.DisplayPath, note.Options, note.Document);
     }
 
-    private static FixResult Fix(SourceText source, string path, HandoffLintOptions options, HandoffDocument? parsed)
+    private FixResult Fix(SourceText source, string path, HandoffLintOptions options, HandoffDocument? parsed)
     {
         var session = new FixSession(options, path, source.NewLine);
         var text = source.Text;
+        var guard = new FixGuard(options, path, _clock);
         try
         {
             var document = parsed;
-            foreach (var fix in Fixes)
+            foreach (var (name, fix, mayAdd) in Fixes)
             {
                 // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
                 if (document is null || !ReferenceEquals(document.Source.Text, text))
                 {
-                    if (!HandoffDocument.TryParse(SourceText.From(text), path, options, out document, out var failure) || document is null)
+                    // The text's byte order mark, if it had one, is gone already: a U+FEFF left at its start is the note's own.
+                    if (!HandoffDocument.TryParse(SourceText.From(text, leadingByteOrderMark: false), path, options, out document, out var failure) || document is null)
                     {
                         return Result(source.Text, source.Text, session, new[] { "Nothing was fixed: " + failure + "." });
                     }
                 }
 
-                text = fix(document, session);
+                var changesBefore = session.Changes.Count;
+                var fixedText = fix(document, session);
+                if (string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
+
+                // A fix must never make the note worse: a step whose result has findings its input did not have is undone.
+                var added = guard.Added(text, fixedText, mayAdd);
+                if (added is not null)
+                {
+                    session.Changes.RemoveRange(changesBefore, session.Changes.Count - changesBefore);
+                    session.Skipped.Add($"Did not apply the {name} fix: it would have added {added}. Please report this with the note.");
+                    continue;
+                }
+
+                text = fixedText;
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -93,12 +111,16 @@ public sealed class HandoffFixer
         return Result(source.Text, text, session, session.Skipped);
     }
 
-    private static readonly Func<HandoffDocument, FixSession, string>[] Fixes =
+    /// <summary>
+    /// The fixes in the order they run, each with the findings it may add on purpose: an inserted section's bracketed hint is a
+    /// placeholder to fill (HL0007) and, for Last Updated, a stamp without date or session (HL0008, HL0009) until it is.
+    /// </summary>
+    private static readonly (string Name, Func<HandoffDocument, FixSession, string> Apply, string[] MayAdd)[] Fixes =
     {
-        PriorityTagFix.Apply,
-        NextStepsSortFix.Apply,
-        StampFix.Apply,
-        MissingSectionsFix.Apply,
+        ("priority tag", PriorityTagFix.Apply, Array.Empty<string>()),
+        ("priority order", NextStepsSortFix.Apply, Array.Empty<string>()),
+        ("Last Updated stamp", StampFix.Apply, Array.Empty<string>()),
+        ("missing sections", MissingSectionsFix.Apply, new[] { RuleIds.PlaceholderLeft, RuleIds.StampDateMissing, RuleIds.StampSessionMissing }),
     };
 
     private static FixResult Result(string original, string fixedText, FixSession session, IReadOnlyList<string> skipped)

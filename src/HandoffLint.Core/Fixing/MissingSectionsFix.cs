@@ -167,7 +167,7 @@ internal static class MissingSectionsFix
 
     private static bool AllReadable(string fixedText, FixSession session, IEnumerable<string> keys)
     {
-        if (!HandoffDocument.TryParse(Text.SourceText.From(fixedText), session.Path, session.Options, out var reparsed, out _) || reparsed is null) return false;
+        if (!HandoffDocument.TryParse(Text.SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var reparsed, out _) || reparsed is null) return false;
         return keys.All(key => reparsed.FindSection(key) is not null);
     }
 
