@@ -61,6 +61,16 @@ public static class RuleIds
     /// <summary>An .editorconfig value HandoffLint reads is not valid.</summary>
     public const string InvalidConfiguration = "HL0022";
 
+    // Real notes as people write them.
+    /// <summary>The Last Updated stamp stands outside its section (a labelled line, the title, the front matter).</summary>
+    public const string StampOutsideSection = "HL0023";
+    /// <summary>The note follows little of the schema: one finding lists what is where and what is missing.</summary>
+    public const string FarFromSchema = "HL0024";
+    /// <summary>A schema section's heading is not at level 2.</summary>
+    public const string SectionAtOtherLevel = "HL0025";
+    /// <summary>The note is a log of appended session sections instead of being rewritten.</summary>
+    public const string SessionSectionsAppended = "HL0026";
+
     // Freshness from git (HL003x).
     /// <summary>Git could not be asked; the git rules did not judge.</summary>
     public const string GitUnavailable = "HL0030";

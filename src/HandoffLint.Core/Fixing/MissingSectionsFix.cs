@@ -32,7 +32,7 @@ internal static class MissingSectionsFix
     {
         var schema = session.Options.RequiredSections;
         var text = document.Source.Text;
-        var anchors = InOrderSections(document, schema);
+        var anchors = SchemaOrder.InOrderSections(document, schema);
         var insertions = new List<(int Offset, int SchemaIndex, SchemaSection Section, string Body, string Where)>();
         for (var index = 0; index < schema.Count; index++)
         {
@@ -47,7 +47,7 @@ internal static class MissingSectionsFix
                 continue;
             }
 
-            var (offset, where) = Place(document, schema, anchors, index);
+            var (offset, where) = SchemaOrder.InsertionPoint(document, schema, anchors, index);
             insertions.Add((offset, index, wanted, Body(document, wanted), where));
         }
 
@@ -77,33 +77,6 @@ internal static class MissingSectionsFix
         }
 
         return result;
-    }
-
-    /// <summary>The schema sections present in schema order (first occurrence of each, longest in-order run), by schema index.</summary>
-    private static Dictionary<int, HandoffSection> InOrderSections(HandoffDocument document, IReadOnlyList<SchemaSection> schema)
-    {
-        var present = SchemaOrder.FirstOccurrences(document, schema);
-        return SchemaOrder.LongestInOrderRun(present).ToDictionary(i => present[i].Index, i => present[i].Section);
-    }
-
-    private static (int Offset, string Where) Place(HandoffDocument document, IReadOnlyList<SchemaSection> schema, Dictionary<int, HandoffSection> anchors, int index)
-    {
-        var source = document.Source;
-        for (var earlier = index - 1; earlier >= 0; earlier--)
-        {
-            if (!anchors.TryGetValue(earlier, out var before)) continue;
-            return (LineStartAt(source, before.ContentEnd), $"after '## {before.Title}'");
-        }
-
-        for (var later = index + 1; later < schema.Count; later++)
-        {
-            if (!anchors.TryGetValue(later, out var after)) continue;
-            return (LineStartAt(source, after.Heading.Span.Start), $"before '## {after.Title}'");
-        }
-
-        return document.Sections.Count > 0
-            ? (LineStartAt(source, document.Sections[0].Heading.Span.Start), $"before '## {document.Sections[0].Title}', the note's first section")
-            : (source.Text.Length, "at the end of the note");
     }
 
     /// <summary>The text to insert at <paramref name="offset"/>: the sections, each a heading and its body, set off by blank lines.</summary>
@@ -169,12 +142,6 @@ internal static class MissingSectionsFix
     {
         if (!HandoffDocument.TryParse(Text.SourceText.From(fixedText), session.Path, session.Options, out var reparsed, out _) || reparsed is null) return false;
         return keys.All(key => reparsed.FindSection(key) is not null);
-    }
-
-    private static int LineStartAt(Text.SourceText source, int offset)
-    {
-        if (offset >= source.Text.Length) return source.Text.Length;
-        return source.LineStart(source.LineIndexOf(Math.Max(0, offset)));
     }
 
     private static string BeforeColon(string title)

@@ -109,7 +109,7 @@ public static class EditorConfigOptionsReader
                     var sections = options.RequiredSections.ToList();
                     var index = sections.FindIndex(s => s.Key == key);
                     if (index < 0) return "a key of a required section, such as whats_next";
-                    sections[index] = sections[index].WithAliases(SplitList(property.Value));
+                    sections[index] = sections[index].WithAdditionalAliases(SplitList(property.Value));
                     options.RequiredSections = sections;
                 }
 

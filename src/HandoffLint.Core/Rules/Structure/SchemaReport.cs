@@ -1,0 +1,20 @@
+using HandoffLint.Parsing;
+
+namespace HandoffLint.Rules.Structure;
+
+/// <summary>
+/// Who speaks for what, so that one gap is reported once: a note far from the schema gets one summary (HL0024) that
+/// covers its missing, look-alike, mis-levelled and to-do sections and its loose stamp; a loose stamp otherwise gets
+/// HL0023, which gives its whole canonical form. A rule that would repeat them stays quiet, unless the user turned the
+/// one that speaks off.
+/// </summary>
+internal static class SchemaReport
+{
+    /// <summary>Whether the far-from-schema summary reports the note's structure.</summary>
+    public static bool SummaryReports(RuleContext context) =>
+        context.Document!.Coverage.IsFarFromSchema && context.IsEnabled(NoteMustFollowSchemaRule.Rule);
+
+    /// <summary>Whether the stamp is loose and reported as such (by HL0023 or the summary), so the stamp's format rules need not repeat it.</summary>
+    public static bool LooseStampReported(RuleContext context, LastUpdatedStamp stamp) =>
+        SchemaCoverage.IsLoose(stamp) && (context.IsEnabled(Freshness.StampMustStandInItsSectionRule.Rule) || SummaryReports(context));
+}
