@@ -36,8 +36,8 @@ public sealed class HookRunnerTests
 
         var context = JsonReader.Parse(session.Start().Output).AsObject()!["hookSpecificOutput"]!.AsObject()!["additionalContext"]!.AsString()!;
 
-        context.ShouldContain("HandoffLint reports 0 errors and 7 warnings about it:\n- CLAUDE.md warning HL0040: No agent instructions");
-        context.ShouldContain("\n- line 1 warning HL0003: Required section '## Current State' is missing; add it after '## Last Updated'\n");
+        context.ShouldContain("HandoffLint reports 0 errors and 3 warnings about it:\n- CLAUDE.md warning HL0040: No agent instructions");
+        context.ShouldContain("\n- line 3 warning HL0024: The note has 1 of the schema's 6 sections: Last Updated (line 3); missing: Current State, What Was Done This Session, What Failed, What's Next, Key Decisions. 'handofflint fix' inserts what is missing; or add your own headings as aliases (handofflint.section_aliases.KEY)\n");
         context.ShouldContain("\n- line 5 warning HL0032: commit ");
     }
 

@@ -23,7 +23,10 @@ internal static class NamesTable
     public static IReadOnlyDictionary<string, string[]> ExcludedWords => Loaded.Value.Excluded;
 
     /// <summary>The labels a stamp line may start with (<c>Updated</c>, <c>Date</c>, <c>最后更新</c>), as written in the table.</summary>
-    public static IReadOnlyList<string> StampLabels => Loaded.Value.StampLabels;
+    public static IReadOnlyList<string> StampLabels => Loaded.Value.StampLabels.Select(r => r.Label).ToArray();
+
+    /// <summary>The stamp labels with the corpus notes each was seen in.</summary>
+    public static IReadOnlyList<(string Label, string CorpusNotes)> StampLabelRows => Loaded.Value.StampLabels;
 
     private static Tables Load()
     {
@@ -52,7 +55,7 @@ internal static class NamesTable
                     tables.Excluded[cells[0]] = cells[1].Split(',').Select(w => SectionNames.Normalize(w)).Where(w => w.Length > 0).ToArray();
                     break;
                 case "Stamp labels" when cells.Length == 2:
-                    tables.StampLabels.Add(cells[0]);
+                    tables.StampLabels.Add((cells[0], cells[1]));
                     break;
             }
         }
@@ -102,6 +105,6 @@ internal static class NamesTable
 
         public Dictionary<string, string[]> Excluded { get; } = new(StringComparer.Ordinal);
 
-        public List<string> StampLabels { get; } = new();
+        public List<(string Label, string CorpusNotes)> StampLabels { get; } = new();
     }
 }

@@ -10,6 +10,9 @@ namespace HandoffLint.Configuration;
 /// </summary>
 public static class SectionNames
 {
+    [ThreadStatic]
+    private static char[]? _buffer;
+
     // Trailing words that say when, not what: "Decisions made this session" is "Decisions made".
     private static readonly string[] TrailingPhrases = { " from this session", " in this session", " this session", " so far" };
 
@@ -56,8 +59,8 @@ public static class SectionNames
     private static string NormalizeRange(string text, int start, int end)
     {
         if (end <= start) return string.Empty;
-        // One buffer and one string: every heading of every note passes through here on every lint.
-        var buffer = new char[end - start];
+        // One reused buffer and one string: every heading of every note passes through here on every lint.
+        var buffer = _buffer is { } reused && reused.Length >= end - start ? reused : _buffer = new char[Math.Max(128, end - start)];
         var used = 0;
         var pendingSpace = false;
         for (var i = start; i < end; i++)

@@ -37,13 +37,16 @@ internal static class MissingSectionsFix
         for (var index = 0; index < schema.Count; index++)
         {
             var wanted = schema[index];
-            if (document.FindSection(wanted.Key) is not null) continue;
-            var elsewhere = document.Headings.FirstOrDefault(h => h.Heading.Level != 2 && (wanted.Matches(h.Title) || wanted.Matches(BeforeColon(h.Title))));
-            if (elsewhere.Heading is not null)
+            var found = document.FindSection(wanted.Key);
+            if (found is not null)
             {
-                session.Skipped.Add(string.Format(CultureInfo.InvariantCulture,
-                    "Did not insert '## {0}': line {1} has it as a level-{2} heading '{3}'; make that '## {0}' yourself (the content under it would move into the section).",
-                    wanted.Name, document.Source.LineIndexOf(Math.Max(0, elsewhere.Heading.Span.Start)) + 1, elsewhere.Heading.Level, elsewhere.Title));
+                if (found.Heading.Level != 2)
+                {
+                    session.Skipped.Add(string.Format(CultureInfo.InvariantCulture,
+                        "Did not insert '## {0}': line {1} has it as a level-{2} heading '{3}'; make that '## {0}' yourself (the content under it would move into the section).",
+                        wanted.Name, document.Source.LineIndexOf(Math.Max(0, found.Heading.Span.Start)) + 1, found.Heading.Level, found.Title));
+                }
+
                 continue;
             }
 
@@ -142,11 +145,5 @@ internal static class MissingSectionsFix
     {
         if (!HandoffDocument.TryParse(Text.SourceText.From(fixedText), session.Path, session.Options, out var reparsed, out _) || reparsed is null) return false;
         return keys.All(key => reparsed.FindSection(key) is not null);
-    }
-
-    private static string BeforeColon(string title)
-    {
-        var colon = title.IndexOf(':');
-        return colon > 0 ? title.Substring(0, colon) : title;
     }
 }

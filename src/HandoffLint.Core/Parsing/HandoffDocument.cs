@@ -283,9 +283,10 @@ public sealed class HandoffDocument
 
     private HandoffSection CreateSection(HeadingBlock heading, string title, SchemaSection? schema, Block[] blocks, int endOffset)
     {
-        var (_, inline, inlineOffset) = SplitHeading(heading, title);
-        // "## Last Updated: 2026-03-31 (Session 30)": the text after the colon is the section's value, not part of its name.
-        var valueInHeading = schema is not null && !schema.MatchesNormalized(SectionNames.Normalize(title)) ? inline : null;
+        var (name, inline, inlineOffset) = SplitHeading(heading, title);
+        // "## Last Updated: 2026-03-31 (Session 30)": the text after the colon is the section's value, not part of its name
+        // ("## Step 3: What Failed" has no value: its name comes after the colon).
+        var valueInHeading = schema is not null && name is not null && !schema.MatchesNormalized(SectionNames.Normalize(title)) && schema.IsNamedBy(SectionNames.Read(name)) ? inline : null;
         var contentStart = Math.Min(Source.Text.Length, heading.Span.End + 1);
         return new HandoffSection(heading, title, valueInHeading, inlineOffset, schema, blocks, contentStart, Math.Max(contentStart, endOffset));
     }

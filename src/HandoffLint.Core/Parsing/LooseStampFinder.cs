@@ -22,6 +22,8 @@ internal static class LooseStampFinder
     private const int InHeading = 1;
     private const int ShortLine = 2;
 
+    private static readonly char[] Colons = { ':', '\uFF1A' };
+
     private static readonly string[] FrontMatterKeys = { "last_updated", "lastUpdated", "last-updated", "updated", "lastmod", "last_modified", "modified", "date", "timestamp" };
 
     private static readonly string[] Weekdays =
@@ -78,6 +80,12 @@ internal static class LooseStampFinder
         // Table rows hold dates of other things ("| Approved 2026-09-15 |"); so do HTML comments.
         if (trimmed.StartsWith("|", StringComparison.Ordinal) || trimmed.StartsWith("<!--", StringComparison.Ordinal)) return (int.MaxValue, 0, false);
         var isHeading = document.IsHeadingLine(line);
+        if (StampReader.FindStandaloneDate(text) is null) return (int.MaxValue, 0, false);
+
+        // "**Updated:** end of session 12, 23 August 2026": a label, a colon, and a date somewhere in the value.
+        var colon = text.IndexOfAny(Colons);
+        if (colon > 0 && colon <= 60 && Labels.Value.Contains(SectionNames.Normalize(text.Substring(0, colon)))) return (Labelled, 0, isHeading);
+
         for (var from = 0; from < text.Length;)
         {
             var date = StampReader.FindStandaloneDate(text, from);

@@ -39,7 +39,10 @@ public sealed class SessionLog
     /// <summary>Every session section, in document order.</summary>
     public IReadOnlyList<SessionEntry> Sessions { get; }
 
-    /// <summary>The index (into <see cref="Sessions"/>) of the latest session: the newest date or highest number, else the first.</summary>
+    /// <summary>
+    /// The index (into <see cref="Sessions"/>) of the session the note is for: the newest date or highest number, else the
+    /// first; -1 when every session section is older than the note's stamp.
+    /// </summary>
     public int Latest { get; }
 
     /// <summary>The sessions before the latest, in document order.</summary>
@@ -51,7 +54,8 @@ public sealed class SessionLog
         var byLevel = new Dictionary<int, List<SessionEntry>>();
         foreach (var (heading, title) in document.Headings)
         {
-            if (heading.Level < 2 || heading.Level > 4) continue;
+            // Every session heading carries a date or a number; most headings have no digit at all and cost nothing here.
+            if (heading.Level < 2 || heading.Level > 4 || !HasDigit(title)) continue;
             var entry = Read(document, heading, title);
             if (entry is null) continue;
             if (!byLevel.TryGetValue(heading.Level, out var list)) byLevel[heading.Level] = list = new List<SessionEntry>();
@@ -66,7 +70,23 @@ public sealed class SessionLog
             if (Compare(entries[i], entries[latest]) > 0) latest = i;
         }
 
+        // The stamp says which session the note is for: when every entry is older than it, every entry is an earlier one.
+        if (document.Stamp is { } stamp && IsOlder(entries[latest], stamp)) latest = -1;
         return new SessionLog(entries, latest);
+    }
+
+    private static bool IsOlder(SessionEntry entry, LastUpdatedStamp stamp) =>
+        (entry.Number is { } number && stamp.Session is { } session && number < session) ||
+        (entry.Date is { } date && stamp.Date is { } stamped && date < stamped);
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '0' && c <= '9') return true;
+        }
+
+        return false;
     }
 
     private static int Compare(SessionEntry a, SessionEntry b)

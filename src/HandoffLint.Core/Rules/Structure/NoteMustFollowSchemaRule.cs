@@ -6,7 +6,7 @@ using HandoffLint.Parsing;
 namespace HandoffLint.Rules.Structure;
 
 /// <summary>
-/// HL0024: a note that follows little of the schema (four or more sections missing, only resembled, or still to-do) gets
+/// HL0024: a note that follows little of the schema (three or more sections missing, only resembled, or still to-do) gets
 /// one finding that says what was found where and what is missing, instead of one finding per section: a report a person
 /// reads in ten seconds.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class NoteMustFollowSchemaRule : HandoffRule
     public static DiagnosticDescriptor Rule { get; } = new(
         RuleIds.FarFromSchema,
         "Note follows little of the schema",
-        "The note has {0} of the schema's {1} sections{2}. 'handofflint fix' renames the look-alikes and inserts the rest; or add your own headings as aliases (handofflint.section_aliases.KEY)",
+        "The note has {0} of the schema's {1} sections{2}. 'handofflint fix' {3}; or add your own headings as aliases (handofflint.section_aliases.KEY)",
         RuleCategories.Structure,
         DiagnosticSeverity.Warning);
 
@@ -57,7 +57,8 @@ public sealed class NoteMustFollowSchemaRule : HandoffRule
         var missing = coverage.Sections.Where(s => s.State == SectionState.Missing).Select(s => s.Section.Name).ToList();
         if (missing.Count > 0) parts.Add("missing: " + string.Join(", ", missing));
         var written = coverage.Sections.Count(s => !s.IsUnwritten);
-        context.Report(Rule, Where(document), written, coverage.Sections.Count, parts.Count == 0 ? string.Empty : ": " + string.Join("; ", parts));
+        var fix = coverage.Sections.Any(s => s.State == SectionState.LooksLike) ? "renames the look-alikes and inserts the rest" : "inserts what is missing";
+        context.Report(Rule, Where(document), written, coverage.Sections.Count, parts.Count == 0 ? string.Empty : ": " + string.Join("; ", parts), fix);
     }
 
     private static int LineOf(HandoffDocument document, SectionCoverage entry) => document.LocationOf(entry.Heading!).Line;
