@@ -41,6 +41,9 @@ public static class SectionNames
         return new HeadingForms(whole.Length == 0 ? name : whole, name.Length == 0 ? whole : name);
     }
 
+    /// <summary>Where a heading's words start, after decoration and numbering (<c>"6. 🚧 Gotchas"</c> gives the index of <c>G</c>).</summary>
+    internal static int NameStart(string headingText) => SkipNumbering(headingText ?? string.Empty);
+
     /// <summary>Whether <paramref name="phrase"/> (normalized) stands in <paramref name="normalized"/> as whole words; anywhere for scripts written without spaces.</summary>
     internal static bool ContainsPhrase(string normalized, string phrase)
     {

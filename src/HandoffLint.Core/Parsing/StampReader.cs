@@ -152,7 +152,7 @@ internal static class StampReader
 
     private static void SetSession(LastUpdatedStamp stamp, Group number, int start)
     {
-        var value = number.Value.TrimEnd('.', ',');
+        var value = number.Value.TrimEnd('.', ',', '_', '*');
         stamp.SessionText = value;
         stamp.SessionStart = start + number.Index;
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var session) && session > 0)

@@ -22,7 +22,7 @@ public sealed class StampMustHaveSessionRule : HandoffRule
         var document = context.Document!;
         var stamp = document.Stamp;
         // A loose stamp's report already gives its whole canonical form, session number included.
-        if (stamp is null || stamp.SessionText is not null || Structure.SchemaReport.LooseStampReported(context, stamp)) return;
+        if (stamp is null || stamp.SessionText is not null || Structure.SchemaReport.MissingSessionReported(context, stamp)) return;
         var expected = stamp.Date is { } date ? StampLocations.Iso(date) + " (Session N)" : "YYYY-MM-DD (Session N)";
         context.Report(Rule, StampLocations.OfStamp(document, stamp), expected, stamp.Text);
     }

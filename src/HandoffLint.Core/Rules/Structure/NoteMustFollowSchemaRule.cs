@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
 using HandoffLint.Parsing;
 
@@ -32,9 +33,10 @@ public sealed class NoteMustFollowSchemaRule : HandoffRule
 
         var parts = new List<string>();
         var found = coverage.Sections.Where(s => s.State is SectionState.Present or SectionState.AtOtherLevel)
-            .Select(s => s.State == SectionState.Present
-                ? $"{s.Section.Name} (line {LineOf(document, s)})"
-                : $"{s.Section.Name} (line {LineOf(document, s)}, as '{RequiredSectionsMustExistRule.Marks(s.Heading!.Level)}': make it '##')")
+            .Select(s => (s.State == SectionState.Present
+                ? $"{s.Section.Name} (line {LineOf(document, s)}"
+                : $"{s.Section.Name} (line {LineOf(document, s)}, as '{RequiredSectionsMustExistRule.Marks(s.Heading!.Level)}': make it '##'")
+                + (s.Section.Key == SectionKeys.LastUpdated ? StampLacks(document.Stamp) : string.Empty) + ")")
             .ToList();
         if (found.Count > 0) parts.Add(string.Join(", ", found));
         foreach (var entry in coverage.Sections)
@@ -43,7 +45,7 @@ public sealed class NoteMustFollowSchemaRule : HandoffRule
             {
                 case SectionState.LooseStamp:
                     var stampLine = document.Source.LineIndexOf(document.Stamp!.Start) + 1;
-                    parts.Add($"Last Updated is the stamp {(document.Stamp.Source == StampSource.FrontMatter ? "in the front matter" : "on line " + stampLine)}, outside '## Last Updated'");
+                    parts.Add($"Last Updated is the stamp {(document.Stamp.Source == StampSource.FrontMatter ? "in the front matter" : "on line " + stampLine)}, outside '## Last Updated'" + StampLacks(document.Stamp));
                     break;
                 case SectionState.LooksLike:
                     parts.Add($"'{RequiredSectionsMustExistRule.Marks(entry.Heading!.Level)} {entry.HeadingTitle}' (line {LineOf(document, entry)}) looks like {entry.Section.Name}");
@@ -60,6 +62,10 @@ public sealed class NoteMustFollowSchemaRule : HandoffRule
         var fix = coverage.Sections.Any(s => s.State == SectionState.LooksLike) ? "renames the look-alikes and inserts the rest" : "inserts what is missing";
         context.Report(Rule, Where(document), written, coverage.Sections.Count, parts.Count == 0 ? string.Empty : ": " + string.Join("; ", parts), fix);
     }
+
+    /// <summary>A missing session number, which HL0009 leaves to this finding while it speaks.</summary>
+    private static string StampLacks(LastUpdatedStamp? stamp) =>
+        stamp is { SessionText: null, DateText: not null } ? ", with no session number" : string.Empty;
 
     private static int LineOf(HandoffDocument document, SectionCoverage entry) => document.LocationOf(entry.Heading!).Line;
 

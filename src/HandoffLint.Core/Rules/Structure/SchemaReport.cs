@@ -14,7 +14,14 @@ internal static class SchemaReport
     public static bool SummaryReports(RuleContext context) =>
         context.Document!.Coverage.IsFarFromSchema && context.IsEnabled(NoteMustFollowSchemaRule.Rule);
 
-    /// <summary>Whether the stamp is loose and reported as such (by HL0023 or the summary), so the stamp's format rules need not repeat it.</summary>
+    /// <summary>Whether the stamp is outside its section and reported as such (by HL0023 or the summary), so HL0008 and HL0013 need not repeat it.</summary>
     public static bool LooseStampReported(RuleContext context, LastUpdatedStamp stamp) =>
         SchemaCoverage.IsLoose(stamp) && (context.IsEnabled(Freshness.StampMustStandInItsSectionRule.Rule) || SummaryReports(context));
+
+    /// <summary>
+    /// Whether a missing session number is said elsewhere: by HL0023 for a stamp outside its section, or by the summary, which
+    /// names what the stamp lacks (so that moving a stamp into its section never turns one finding into two).
+    /// </summary>
+    public static bool MissingSessionReported(RuleContext context, LastUpdatedStamp stamp) =>
+        SummaryReports(context) || LooseStampReported(context, stamp);
 }
