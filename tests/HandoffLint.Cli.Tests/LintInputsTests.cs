@@ -137,16 +137,19 @@ public sealed class LintInputsTests
     }
 
     [Fact]
-    public void Output_to_a_missing_folder_is_one_error_line_and_writes_nothing()
+    public void Output_makes_a_missing_folder_and_a_folder_in_the_files_place_is_one_error_line()
     {
         using var repo = new TempFolder();
         repo.Write(Note, Fixtures.Text("clean.md"));
+        repo.CreateFolder("taken.sarif");
 
-        var result = CliProcess.Run(repo.Path, "lint", "--no-git", "--output", "reports/out.txt");
+        var made = CliProcess.Run(repo.Path, "lint", "--no-git", "--output", "reports/CodeAnalysisLogs/out.txt");
+        var folder = CliProcess.Run(repo.Path, "lint", "--no-git", "--output", "taken.sarif");
 
-        result.ExitCode.ShouldBe(2);
-        result.ErrorLines.ShouldBe(new[] { "handofflint: error: --output 'reports/out.txt': the folder 'reports' does not exist" });
-        repo.Exists("reports").ShouldBeFalse();
+        made.ExitCode.ShouldBe(0, made.ToString());
+        repo.Read("reports/CodeAnalysisLogs/out.txt").ShouldBe("docs/SESSION-HANDOFF.md: no problems found\n");
+        folder.ExitCode.ShouldBe(2);
+        folder.ErrorLines.ShouldBe(new[] { "handofflint: error: --output 'taken.sarif' is a folder; give a file name" });
     }
 
     [Fact]

@@ -122,10 +122,10 @@ internal static class LintCommand
         formatter.Write(reports, text);
         var fullPath = Path.GetFullPath(path);
         if (Directory.Exists(fullPath)) throw new CliException($"--output '{path}' is a folder; give a file name");
-        var folder = Path.GetDirectoryName(fullPath);
-        if (folder is not null && !Directory.Exists(folder)) throw new CliException($"--output '{path}': the folder '{Path.GetDirectoryName(path)}' does not exist");
         try
         {
+            // As eslint -o does: a report folder that CI has not made yet (Azure's CodeAnalysisLogs) is made.
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
             HandoffLint.IO.AtomicFile.WriteAllBytes(fullPath, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
