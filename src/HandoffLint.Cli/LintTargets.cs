@@ -35,10 +35,9 @@ internal static class LintTargets
         if (arguments.Count == 0)
         {
             if (stdinPath is not null) throw new CliException("--stdin-path names the note read from standard input; add '-' to read it");
-            var fullPath = NoteFiles.DefaultPath();
-            var displayPath = DisplayPaths.FromCurrentFolder(fullPath);
-            NoteFiles.EnsureReadable(fullPath, displayPath, mayBeMissing: true);
-            return new[] { new LintTarget(fullPath, displayPath) };
+            var note = NoteFiles.DefaultNote();
+            NoteFiles.EnsureReadable(note.Path, note.DisplayPath!, mayBeMissing: true);
+            return new[] { new LintTarget(note.Path, note.DisplayPath!) };
         }
 
         if (arguments.Count(a => a == StandardInput) > 1) throw new CliException("'-' (standard input) can be given only once");
@@ -62,8 +61,8 @@ internal static class LintTargets
         if (argument == StandardInput)
         {
             // Linted as the note at --stdin-path (or the repository's note): its .editorconfig, repository and display path.
-            var fullPath = stdinPath is null ? NoteFiles.DefaultPath() : Path.GetFullPath(stdinPath);
-            return new[] { new LintTarget(fullPath, stdinPath ?? DisplayPaths.FromCurrentFolder(fullPath), readStandardInput()) };
+            var note = stdinPath is null ? NoteFiles.DefaultNote() : new LintRequest(Path.GetFullPath(stdinPath)) { DisplayPath = stdinPath };
+            return new[] { new LintTarget(note.Path, note.DisplayPath!, readStandardInput()) };
         }
 
         var full = Path.GetFullPath(argument);

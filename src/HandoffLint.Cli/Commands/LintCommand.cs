@@ -97,7 +97,7 @@ internal static class LintCommand
             var diagnostics = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.None)
                 .Select(d => settings.WarnAsError && d.Severity == DiagnosticSeverity.Warning ? new Diagnostic(d.Descriptor, DiagnosticSeverity.Error, d.Location, d.Message) : d)
                 .ToArray();
-            reports.Add(new LintReport(result, target.FullPath, RepositoryLocator.FindRoot(Path.GetDirectoryName(target.FullPath) ?? "."), diagnostics));
+            reports.Add(new LintReport(result, target.FullPath, result.RepositoryRoot, diagnostics));
         }
 
         var formatter = ReportFormats.Create(settings.Format, settings.Format == ReportFormats.Text && settings.OutputFile is null && Terminal.UseColor);
