@@ -22,22 +22,28 @@ internal static class InitCommand
     {
         var agentsMd = new Option<bool>("--agents-md") { Description = "Put the session protocol in AGENTS.md (read by Codex and other agents) instead of CLAUDE.md." };
         var noHooks = new Option<bool>("--no-hooks") { Description = "Do not add the agent hooks to .claude/settings.json." };
+        var hookCommand = new Option<string?>("--hook-command")
+        {
+            Description = "The command that starts handofflint in the hooks, such as 'handofflint' or 'dotnet tool run handofflint'. " +
+                "Default: the way this handofflint was started (global tool, tool manifest, --tool-path, binary or dnx), so that the agent's shell finds it without PATH.",
+        };
         var command = new Command(
             "init",
             "Set up the handoff pattern in the current repository: docs/SESSION-HANDOFF.md with every section (today's date, Session 1), " +
             "the session protocol in CLAUDE.md, and the 'handofflint hook claude ...' hooks merged into .claude/settings.json. " +
             "An existing note is never overwritten; running init again changes nothing.")
         {
-            agentsMd, noHooks,
+            agentsMd, noHooks, hookCommand,
         };
         CommandLineHelp.SetExitCodes(command, "0 set up, or already set up; 2 usage or I/O failure (such as a malformed .claude/settings.json, which is left untouched).");
-        command.SetAction(parseResult => Run(parseResult.GetValue(agentsMd), parseResult.GetValue(noHooks)));
+        command.SetAction(parseResult => Run(parseResult.GetValue(agentsMd), parseResult.GetValue(noHooks), parseResult.GetValue(hookCommand)));
         return command;
     }
 
-    private static int Run(bool agentsMd, bool noHooks)
+    private static int Run(bool agentsMd, bool noHooks, string? hookCommand)
     {
         var currentFolder = Environment.CurrentDirectory;
+        if (hookCommand is not null && hookCommand.Trim().Length == 0) throw new CliException("--hook-command needs a command, such as 'handofflint' or 'dotnet tool run handofflint'", ExitCodes.UsageOrIoFailure);
         var repositoryRoot = RepositoryLocator.FindRoot(currentFolder);
         var root = repositoryRoot ?? currentFolder;
 
@@ -53,7 +59,11 @@ internal static class InitCommand
         if (repositoryRoot is null) report.Add($"no git repository around '{currentFolder}': set up in this folder");
         PlanNote(notePath, options, instructionsName, plan, report);
         PlanProtocol(Path.Combine(root, instructionsName), options, noteInRepository, plan, report);
-        if (!noHooks) PlanHooks(Path.Combine(root, ".claude", "settings.json"), plan, report);
+        if (!noHooks)
+        {
+            var tool = hookCommand is null ? ToolInvocation.Detect(currentFolder) : ToolInvocation.Given(hookCommand);
+            PlanHooks(root, tool, plan, report);
+        }
 
         // Only now, with every input checked, is anything written.
         foreach (var (path, bytes) in plan)
@@ -105,11 +115,12 @@ internal static class InitCommand
             : existing is null ? $"created {shown} with the session protocol" : $"added the session protocol to {shown}");
     }
 
-    private static void PlanHooks(string path, List<(string, byte[])> plan, List<string> report)
+    private static void PlanHooks(string root, ToolInvocation tool, List<(string, byte[])> plan, List<string> report)
     {
+        var path = Path.Combine(root, ".claude", "settings.json");
         var shown = DisplayPaths.FromCurrentFolder(path);
         var existing = TextFiles.ReadIfExists(path, shown);
-        var (text, added) = ClaudeSettings.Merge(existing?.Text, shown);
+        var (text, added, updated) = ClaudeSettings.Merge(existing?.Text, shown, tool, root);
         if (text is null)
         {
             report.Add($"kept {shown}: it has the HandoffLint hooks already");
@@ -117,7 +128,11 @@ internal static class InitCommand
         }
 
         plan.Add((path, existing is null ? Utf8(text) : existing.Encode(text)));
-        report.Add($"{(existing is null ? "created" : "updated")} {shown}: added the {string.Join(", ", added)} hook{(added.Count == 1 ? string.Empty : "s")}");
+        var changes = new List<string>();
+        if (added.Count > 0) changes.Add($"added the {string.Join(", ", added)} hook{(added.Count == 1 ? string.Empty : "s")}");
+        if (updated.Count > 0) changes.Add($"repaired the {string.Join(", ", updated)} hook{(updated.Count == 1 ? string.Empty : "s")}, which could not start HandoffLint");
+        report.Add($"{(existing is null ? "created" : "updated")} {shown}: {string.Join("; ", changes)}, run as '{tool.Prefix} hook claude ...'");
+        if (tool.Caveat is not null) report.Add("note: " + tool.Caveat);
     }
 
     private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
