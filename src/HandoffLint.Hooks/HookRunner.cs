@@ -61,17 +61,8 @@ public sealed class HookRunner
 
     private HookResponse SessionStart(HookRequest request, HookPayload payload, string folder, StringBuilder errors)
     {
-        var workspace = HandoffWorkspace.Open(folder, request.NotePath);
-        var lint = workspace.NoteBytes is null ? null : new HandoffLinter(_clock).Lint(new LintRequest(workspace.NoteFullPath)
-        {
-            DisplayPath = workspace.NoteShownAs,
-            RepositoryRoot = workspace.Root,
-            Configure = options =>
-            {
-                options.HandoffPath = workspace.Options.HandoffPath;
-                options.CheckWorkingTree = true;
-            },
-        });
+        var workspace = HandoffWorkspace.Open(folder, request.NotePath, options => options.CheckWorkingTree = true);
+        var lint = workspace.NoteBytes is null ? null : new HandoffLinter(_clock).Lint(workspace.Note);
 
         string? reminder = null;
         var sessionId = payload.SessionId;
@@ -163,7 +154,8 @@ public sealed class HookRunner
             return null;
         }
 
-        var workspace = HandoffWorkspace.Open(folder, notePath);
+        // The check is about what the note says; git history was judged at session start.
+        var workspace = HandoffWorkspace.Open(folder, notePath, options => options.GitRulesEnabled = false);
         if (workspace.Repository is null)
         {
             Warn(errors, $"'{workspace.Root}' is not inside a git repository; nothing was checked");
@@ -213,16 +205,7 @@ public sealed class HookRunner
             return $"{note} was deleted in this session, and the next session starts from it. Restore it and rewrite it for the next session. {SessionContext.WhatToWrite(workspace, _clock)}";
         }
 
-        var lint = new HandoffLinter(_clock).Lint(new LintRequest(workspace.NoteFullPath)
-        {
-            DisplayPath = note,
-            RepositoryRoot = workspace.Root,
-            Configure = options =>
-            {
-                options.HandoffPath = workspace.Options.HandoffPath;
-                options.GitRulesEnabled = false; // The check is about what the note says; git history was judged at session start.
-            },
-        });
+        var lint = new HandoffLinter(_clock).Lint(workspace.Note);
         var errors = lint.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.Path == note).ToArray();
         if (errors.Length == 0) return null;
 
