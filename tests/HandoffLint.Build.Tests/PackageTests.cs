@@ -40,6 +40,8 @@ public sealed class PackageTests
         }
 
         files.ShouldContain("tasks/net8.0/HandoffLint.Build.deps.json");
+        // The agent hooks are a front end of the CLI: the task carries the core and nothing of them.
+        files.ShouldNotContain(f => f.Contains("HandoffLint.Hooks", StringComparison.OrdinalIgnoreCase));
         files.ShouldNotContain(f => f.StartsWith("lib/", StringComparison.Ordinal) || f.StartsWith("ref/", StringComparison.Ordinal) || f.StartsWith("buildTransitive/", StringComparison.Ordinal));
         // MSBuild provides its own assemblies; a copy in the package would clash with them.
         files.ShouldNotContain(f => f.Contains("/Microsoft.Build", StringComparison.Ordinal));

@@ -94,6 +94,34 @@ public sealed class EditorConfigTests : IDisposable
         result.Diagnostics.ShouldHaveSingleItem().Severity.ShouldBe(DiagnosticSeverity.Error);
     }
 
+    [Fact]
+    public void A_section_whose_glob_cannot_be_compiled_is_HL0022_at_its_line_when_it_holds_HandoffLint_settings()
+    {
+        // Before: OverflowException, reported as HL9999 by lint and as an internal error (exit 2) by fix.
+        var config = Write(".editorconfig", "root = true\n[{1..99999999999}]\nhandofflint.max_age_days = 3\n[{1..99999999999}.cs]\nindent_size = 4\n");
+
+        var result = Lint(Write("docs/SESSION-HANDOFF.md", MissingDateNote));
+
+        var invalid = result.Diagnostics.Where(d => d.Id == RuleIds.InvalidConfiguration).ShouldHaveSingleItem();
+        invalid.Location.ShouldBe(new SourceLocation(config, 2, 1, 2, 1));
+        invalid.Message.ShouldBe("'section name' must be a glob whose numeric ranges have ends from -2147483648 to 2147483647; Actual: '{1..99999999999}'. The default stays in force");
+        result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.InternalError);
+        result.Options.MaxAgeDays.ShouldBe(14);
+    }
+
+    [Fact]
+    public void A_hostile_section_costs_no_more_than_any_other()
+    {
+        // "{*,*}" sixteen times then "x" kept lint busy for more than 20 s with a backtracking matcher.
+        Write(".editorconfig", "[" + string.Concat(Enumerable.Repeat("{*,*}", 16)) + "x]\nhandofflint.max_age_days = 3\n[" + new string('{', 5000) + "]\nindent_size = 2\n");
+        var note = Write("docs/SESSION-HANDOFF.md", MissingDateNote);
+
+        var result = Lint(note);
+
+        result.Options.MaxAgeDays.ShouldBe(14);
+        result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.InternalError || d.Id == RuleIds.InvalidConfiguration);
+    }
+
     private LintResult Lint(string path) =>
         Linter.Lint(new LintRequest(path) { RepositoryRoot = string.Empty, Configure = o => o.GitRulesEnabled = false });
 

@@ -131,28 +131,3 @@ public sealed class JsonReaderTests
         error.ShouldBeNull();
     }
 }
-
-public sealed class JsonWriterTests
-{
-    [Fact]
-    public void Writes_compact_json_that_reads_back_the_same()
-    {
-        var text = new JsonWriter()
-            .StartObject()
-            .Property("decision", "block")
-            .Property("reason", "line one\nline \"two\"\t\\ \u0001 \u2028 é 😀")
-            .Property("count", 42)
-            .Property("active", false)
-            .Name("items").StartArray().String("a").String(null).Number(-1).Boolean(true).StartObject().EndObject().EndArray()
-            .EndObject()
-            .ToString();
-
-        text.ShouldBe("{\"decision\":\"block\",\"reason\":\"line one\\nline \\\"two\\\"\\t\\\\ \\u0001 \\u2028 é 😀\",\"count\":42,\"active\":false,\"items\":[\"a\",null,-1,true,{}]}");
-        var read = JsonReader.Parse(text).AsObject()!;
-        read["reason"]!.AsString().ShouldBe("line one\nline \"two\"\t\\ \u0001 \u2028 é 😀");
-        read["items"]!.AsArray()!.Items.Select(i => i.Kind).ShouldBe(new[] { JsonValueKind.String, JsonValueKind.Null, JsonValueKind.Number, JsonValueKind.Boolean, JsonValueKind.Object });
-    }
-
-    [Fact]
-    public void Quote_escapes_a_single_string() => JsonWriter.Quote("a\"b").ShouldBe("\"a\\\"b\"");
-}

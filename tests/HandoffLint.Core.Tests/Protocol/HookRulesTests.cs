@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
 namespace HandoffLint.Tests.Protocol;
 
 public sealed class HookRulesTests
@@ -151,5 +154,5 @@ public sealed class HookRulesTests
     }
 
     private static string StopOnly(string command) =>
-        ProtocolRepository.InitSettings.Replace("\"handofflint hook claude stop\"", HandoffLint.Json.JsonWriter.Quote(command));
+        ProtocolRepository.InitSettings.Replace("\"handofflint hook claude stop\"", "\"" + JsonEncodedText.Encode(command, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\"");
 }

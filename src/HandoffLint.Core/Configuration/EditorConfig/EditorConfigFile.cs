@@ -28,10 +28,62 @@ public sealed class EditorConfigProperty
     public int Line { get; }
 }
 
+/// <summary>One section of an <c>.editorconfig</c> file: its glob and the properties under it.</summary>
+public sealed class EditorConfigSection
+{
+    internal EditorConfigSection(string filePath, string glob, int line, IReadOnlyList<EditorConfigProperty> properties)
+    {
+        FilePath = filePath;
+        Glob = glob;
+        Line = line;
+        Properties = properties;
+        Matcher = EditorConfigGlob.TryCreate(glob, out var problem);
+        Problem = problem;
+    }
+
+    /// <summary>The file it stands in.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The section name as written between the brackets.</summary>
+    public string Glob { get; }
+
+    /// <summary>The 1-based line of the section's header.</summary>
+    public int Line { get; }
+
+    /// <summary>The compiled glob, or null when it could not be compiled (see <see cref="Problem"/>): such a section matches nothing.</summary>
+    public EditorConfigGlob? Matcher { get; }
+
+    /// <summary>Why the glob could not be compiled, worded to follow "must be"; null when it was.</summary>
+    public string? Problem { get; }
+
+    /// <summary>The section's properties, in file order.</summary>
+    public IReadOnlyList<EditorConfigProperty> Properties { get; }
+}
+
+/// <summary>What the <c>.editorconfig</c> files around one file say about it.</summary>
+public sealed class EditorConfigResolution
+{
+    internal EditorConfigResolution(IReadOnlyDictionary<string, EditorConfigProperty> properties, IReadOnlyList<string> files, IReadOnlyList<EditorConfigSection> invalidSections)
+    {
+        Properties = properties;
+        Files = files;
+        InvalidSections = invalidSections;
+    }
+
+    /// <summary>The properties in force, by key: nearer files win over farther ones, later sections over earlier ones.</summary>
+    public IReadOnlyDictionary<string, EditorConfigProperty> Properties { get; }
+
+    /// <summary>The files read, nearest first.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>Sections of those files whose globs could not be compiled, so that nobody can tell whether they apply.</summary>
+    public IReadOnlyList<EditorConfigSection> InvalidSections { get; }
+}
+
 /// <summary>A parsed <c>.editorconfig</c> file: its <c>root</c> flag and its sections in order.</summary>
 public sealed class EditorConfigFile
 {
-    private EditorConfigFile(string path, bool isRoot, IReadOnlyList<(string Glob, EditorConfigGlob? Matcher, IReadOnlyList<EditorConfigProperty> Properties)> sections)
+    private EditorConfigFile(string path, bool isRoot, IReadOnlyList<EditorConfigSection> sections)
     {
         Path = path;
         IsRoot = isRoot;
@@ -45,15 +97,15 @@ public sealed class EditorConfigFile
     public bool IsRoot { get; }
 
     /// <summary>The sections, in file order; a section whose glob could not be compiled has no matcher and matches nothing.</summary>
-    public IReadOnlyList<(string Glob, EditorConfigGlob? Matcher, IReadOnlyList<EditorConfigProperty> Properties)> Sections { get; }
+    public IReadOnlyList<EditorConfigSection> Sections { get; }
 
     /// <summary>Parses a file's text. Lines that are neither sections, properties nor comments are ignored, as the spec asks.</summary>
     public static EditorConfigFile Parse(string text, string path)
     {
-        var sections = new List<(string, EditorConfigGlob?, IReadOnlyList<EditorConfigProperty>)>();
+        var sections = new List<EditorConfigSection>();
         var isRoot = false;
         string? currentGlob = null;
-        EditorConfigGlob? currentMatcher = null;
+        var currentLine = 0;
         var current = new List<EditorConfigProperty>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -62,9 +114,9 @@ public sealed class EditorConfigFile
             if (line.Length == 0 || line[0] == '#' || line[0] == ';') continue;
             if (line[0] == '[' && line[line.Length - 1] == ']')
             {
-                if (currentGlob is not null) sections.Add((currentGlob, currentMatcher, current));
+                if (currentGlob is not null) sections.Add(new EditorConfigSection(path, currentGlob, currentLine, current));
                 currentGlob = line.Substring(1, line.Length - 2);
-                currentMatcher = EditorConfigGlob.TryCreate(currentGlob);
+                currentLine = i + 1;
                 current = new List<EditorConfigProperty>();
                 continue;
             }
@@ -82,7 +134,7 @@ public sealed class EditorConfigFile
             current.Add(new EditorConfigProperty(key, value, path, i + 1));
         }
 
-        if (currentGlob is not null) sections.Add((currentGlob, currentMatcher, current));
+        if (currentGlob is not null) sections.Add(new EditorConfigSection(path, currentGlob, currentLine, current));
         return new EditorConfigFile(path, isRoot, sections);
     }
 
@@ -90,7 +142,7 @@ public sealed class EditorConfigFile
     /// The properties that apply to <paramref name="filePath"/>, from every <c>.editorconfig</c> between its folder and
     /// the nearest <c>root = true</c>: nearer files win over farther ones, and later sections over earlier ones.
     /// </summary>
-    public static (IReadOnlyDictionary<string, EditorConfigProperty> Properties, IReadOnlyList<string> Files) Resolve(string filePath)
+    public static EditorConfigResolution Resolve(string filePath)
     {
         var files = new List<EditorConfigFile>();
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(filePath));
@@ -118,22 +170,29 @@ public sealed class EditorConfigFile
         }
 
         var properties = new Dictionary<string, EditorConfigProperty>(StringComparer.Ordinal);
+        var invalid = new List<EditorConfigSection>();
         var fullPath = System.IO.Path.GetFullPath(filePath);
         for (var f = files.Count - 1; f >= 0; f--)
         {
             var file = files[f];
             var baseFolder = System.IO.Path.GetDirectoryName(file.Path)!;
             var relative = MakeRelative(baseFolder, fullPath);
-            foreach (var (_, matcher, sectionProperties) in file.Sections)
+            foreach (var section in file.Sections)
             {
-                if (matcher is null || !matcher.IsMatch(relative)) continue;
-                foreach (var property in sectionProperties) properties[property.Key] = property;
+                if (section.Matcher is null)
+                {
+                    invalid.Add(section);
+                    continue;
+                }
+
+                if (!section.Matcher.IsMatch(relative)) continue;
+                foreach (var property in section.Properties) properties[property.Key] = property;
             }
         }
 
         var names = new List<string>();
         foreach (var file in files) names.Add(file.Path);
-        return (properties, names);
+        return new EditorConfigResolution(properties, names, invalid);
     }
 
     private static string MakeRelative(string baseFolder, string fullPath)

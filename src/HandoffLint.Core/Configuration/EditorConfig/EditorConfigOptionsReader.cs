@@ -24,8 +24,30 @@ public static class EditorConfigOptionsReader
     /// <returns>The files read (nearest first) and the diagnostics for invalid values.</returns>
     public static (IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics) Apply(string handoffFullPath, HandoffLintOptions options)
     {
-        var (properties, files) = EditorConfigFile.Resolve(handoffFullPath);
-        return (files, Apply(properties.Values, options));
+        var resolution = EditorConfigFile.Resolve(handoffFullPath);
+        var diagnostics = new List<Diagnostic>(Apply(resolution.Properties.Values, options));
+        var severity = options.GetSeverity(LinterDescriptors.InvalidConfiguration);
+        if (severity != DiagnosticSeverity.None)
+        {
+            // A section whose glob cannot be compiled matches nothing; say so when it holds settings HandoffLint would read.
+            foreach (var section in resolution.InvalidSections.Where(s => s.Properties.Any(p => IsHandoffLintKey(p.Key))))
+            {
+                diagnostics.Add(Invalid(severity, new SourceLocation(section.FilePath, section.Line, 1, section.Line, 1), "section name", section.Problem!, section.Glob));
+            }
+        }
+
+        return (resolution.Files, diagnostics);
+    }
+
+    /// <summary>Whether HandoffLint reads <paramref name="key"/>: its own keys and the severities of HL rules.</summary>
+    public static bool IsHandoffLintKey(string key) =>
+        key.StartsWith(KeyPrefix, StringComparison.Ordinal) ||
+        (SeverityKey.Match(key) is { Success: true } match && match.Groups["id"].Value.StartsWith("hl", StringComparison.OrdinalIgnoreCase));
+
+    private static Diagnostic Invalid(DiagnosticSeverity severity, SourceLocation location, string key, string expected, string actual)
+    {
+        var descriptor = LinterDescriptors.InvalidConfiguration;
+        return new Diagnostic(descriptor, severity, location, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, key, expected, actual));
     }
 
     /// <summary>Applies already-resolved properties to <paramref name="options"/>.</summary>
@@ -43,11 +65,7 @@ public static class EditorConfigOptionsReader
         var descriptor = LinterDescriptors.InvalidConfiguration;
         var severity = options.GetSeverity(descriptor);
         if (severity == DiagnosticSeverity.None) return Array.Empty<Diagnostic>();
-        return invalid.Select(i => new Diagnostic(
-                descriptor,
-                severity,
-                new SourceLocation(i.Property.FilePath, i.Property.Line, 1, i.Property.Line, 1),
-                string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, i.Property.Key, i.Expected, i.Property.Value)))
+        return invalid.Select(i => Invalid(severity, new SourceLocation(i.Property.FilePath, i.Property.Line, 1, i.Property.Line, 1), i.Property.Key, i.Expected, i.Property.Value))
             .ToArray();
     }
 

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using HandoffLint.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HandoffLint.Hooks;
 
@@ -47,47 +48,82 @@ public sealed class SessionState
     public string? CompactionReminder { get; set; }
 
     /// <summary>The state as JSON.</summary>
-    public string ToJson()
-    {
-        var writer = new JsonWriter().StartObject()
-            .Property("version", FormatVersion)
-            .Property("sessionId", SessionId)
-            .Property("startedAt", StartedAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture))
-            .Property("head", Head)
-            .Property("noteSha256", NoteHash)
-            .Name("workingTree").StartArray();
-        foreach (var entry in WorkingTree)
+    public string ToJson() => JsonSerializer.Serialize(
+        new StateFile
         {
-            writer.StartObject().Property("path", entry.Path).Property("size", entry.Size).Property("modifiedTicks", entry.ModifiedTicks).EndObject();
-        }
-
-        writer.EndArray();
-        if (CompactionReminder is not null) writer.Property("compactionReminder", CompactionReminder);
-        return writer.EndObject().ToString() + "\n";
-    }
+            Version = FormatVersion,
+            SessionId = SessionId,
+            StartedAt = StartedAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
+            Head = Head,
+            NoteSha256 = NoteHash,
+            WorkingTree = WorkingTree.Select(e => (StateFileEntry?)new StateFileEntry { Path = e.Path, Size = e.Size, ModifiedTicks = e.ModifiedTicks }).ToList(),
+            CompactionReminder = CompactionReminder,
+        },
+        HookJsonContext.Compact.StateFile) + "\n";
 
     /// <summary>Reads a state written by <see cref="ToJson"/>; null when the text is not one (damaged, or another version).</summary>
     public static SessionState? FromJson(string text)
     {
-        if (!JsonReader.TryParse(text, out var value, out _) || value is not JsonObject root) return null;
-        if (root["version"] is not JsonNumber version || !version.TryGetInt64(out var number) || number != FormatVersion) return null;
-        if (root["sessionId"]?.AsString() is not { } sessionId) return null;
-        if (!DateTimeOffset.TryParse(root["startedAt"]?.AsString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var startedAt)) return null;
-        if (root["workingTree"] is not JsonArray entries) return null;
-
-        var workingTree = new List<WorkingTreeEntry>();
-        foreach (var item in entries.Items)
+        StateFile? file;
+        try
         {
-            if (item is not JsonObject entry || entry["path"]?.AsString() is not { } path) return null;
-            if (entry["size"] is not JsonNumber size || !size.TryGetInt64(out var bytes)) return null;
-            if (entry["modifiedTicks"] is not JsonNumber ticks || !ticks.TryGetInt64(out var modified)) return null;
-            workingTree.Add(new WorkingTreeEntry(path, bytes, modified));
+            file = JsonSerializer.Deserialize(text, HookJsonContext.Compact.StateFile);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
 
-        return new SessionState(sessionId, startedAt, root["head"]?.AsString(), root["noteSha256"]?.AsString(), workingTree)
+        if (file is null || file.Version != FormatVersion || file.SessionId is not { } sessionId || file.WorkingTree is not { } entries) return null;
+        if (!DateTimeOffset.TryParse(file.StartedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var startedAt)) return null;
+
+        var workingTree = new List<WorkingTreeEntry>();
+        foreach (var entry in entries)
         {
-            CompactionReminder = root["compactionReminder"]?.AsString(),
-        };
+            if (entry?.Path is not { } path || entry.Size is not { } size || entry.ModifiedTicks is not { } modified) return null;
+            workingTree.Add(new WorkingTreeEntry(path, size, modified));
+        }
+
+        return new SessionState(sessionId, startedAt, file.Head, file.NoteSha256, workingTree) { CompactionReminder = file.CompactionReminder };
+    }
+
+    /// <summary>The state file's JSON shape (version 1).</summary>
+    internal sealed class StateFile
+    {
+        [JsonPropertyName("version")]
+        public long Version { get; set; }
+
+        [JsonPropertyName("sessionId")]
+        public string? SessionId { get; set; }
+
+        [JsonPropertyName("startedAt")]
+        public string? StartedAt { get; set; }
+
+        [JsonPropertyName("head")]
+        public string? Head { get; set; }
+
+        [JsonPropertyName("noteSha256")]
+        public string? NoteSha256 { get; set; }
+
+        [JsonPropertyName("workingTree")]
+        public List<StateFileEntry?>? WorkingTree { get; set; }
+
+        [JsonPropertyName("compactionReminder")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? CompactionReminder { get; set; }
+    }
+
+    /// <summary>One <see cref="WorkingTreeEntry"/> in the state file.</summary>
+    internal sealed class StateFileEntry
+    {
+        [JsonPropertyName("path")]
+        public string? Path { get; set; }
+
+        [JsonPropertyName("size")]
+        public long? Size { get; set; }
+
+        [JsonPropertyName("modifiedTicks")]
+        public long? ModifiedTicks { get; set; }
     }
 }
 

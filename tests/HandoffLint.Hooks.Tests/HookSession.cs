@@ -1,10 +1,11 @@
 using System;
 using System.IO;
-using HandoffLint.Hooks;
-using HandoffLint.Json;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using HandoffLint.Tests.Git;
 
-namespace HandoffLint.Tests.Hooks;
+namespace HandoffLint.Hooks.Tests;
 
 /// <summary>
 /// One agent session against a real git repository: payloads shaped as each agent's hooks reference documents them, fed to
@@ -39,37 +40,50 @@ internal sealed class HookSession : IDisposable
     /// <summary>A payload as the agent sends it (Claude Code's common fields and the event's own; Cursor's names for Cursor).</summary>
     public string Payload(HookAgent agent, HookEvent hookEvent, string source = "startup", bool stopHookActive = false)
     {
-        var writer = new JsonWriter().StartObject();
+        var payload = new JsonObject();
         if (agent == HookAgent.Cursor)
         {
-            writer.Property(hookEvent == HookEvent.SessionStart ? "session_id" : "conversation_id", SessionId)
-                .Property("generation_id", "gen-1")
-                .Property("hook_event_name", HookNames.AgentEventName(agent, hookEvent))
-                .Name("workspace_roots").StartArray().String(Root).EndArray();
-            if (hookEvent == HookEvent.Stop) writer.Property("status", "completed").Property("loop_count", stopHookActive ? 1 : 0);
-            return writer.EndObject().ToString();
+            payload[hookEvent == HookEvent.SessionStart ? "session_id" : "conversation_id"] = SessionId;
+            payload["generation_id"] = "gen-1";
+            payload["hook_event_name"] = HookNames.AgentEventName(agent, hookEvent);
+            payload["workspace_roots"] = new JsonArray(Root);
+            if (hookEvent == HookEvent.Stop)
+            {
+                payload["status"] = "completed";
+                payload["loop_count"] = stopHookActive ? 1 : 0;
+            }
+
+            return Json(payload);
         }
 
-        writer.Property("session_id", SessionId)
-            .Property("transcript_path", "/home/user/.claude/projects/demo/" + SessionId + ".jsonl")
-            .Property("cwd", Root)
-            .Property("hook_event_name", HookNames.AgentEventName(agent, hookEvent));
+        payload["session_id"] = SessionId;
+        payload["transcript_path"] = "/home/user/.claude/projects/demo/" + SessionId + ".jsonl";
+        payload["cwd"] = Root;
+        payload["hook_event_name"] = HookNames.AgentEventName(agent, hookEvent);
         switch (hookEvent)
         {
             case HookEvent.SessionStart:
-                writer.Property("source", source);
-                if (agent == HookAgent.Claude) writer.Property("model", "claude-sonnet-5");
+                payload["source"] = source;
+                if (agent == HookAgent.Claude) payload["model"] = "claude-sonnet-5";
                 break;
             case HookEvent.Stop:
-                writer.Property("permission_mode", "default").Property("stop_hook_active", stopHookActive).Property("last_assistant_message", "Done.");
+                payload["permission_mode"] = "default";
+                payload["stop_hook_active"] = stopHookActive;
+                payload["last_assistant_message"] = "Done.";
                 break;
             default:
-                writer.Property("trigger", "manual").Property("custom_instructions", string.Empty);
+                payload["trigger"] = "manual";
+                payload["custom_instructions"] = string.Empty;
                 break;
         }
 
-        return writer.EndObject().ToString();
+        return Json(payload);
     }
+
+    /// <summary><paramref name="text"/> as a JSON string literal, quotes included, escaped the way <see cref="Payload"/> escapes it.</summary>
+    public static string Quote(string text) => Json(JsonValue.Create(text));
+
+    private static string Json(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     public string StateFile => Path.Combine(Root, ".git", "handofflint", "sessions", SessionStateStore.FileNameOf(SessionId));
 

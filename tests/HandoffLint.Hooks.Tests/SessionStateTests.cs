@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using HandoffLint.Hooks;
 
-namespace HandoffLint.Tests.Hooks;
+namespace HandoffLint.Hooks.Tests;
 
 public sealed class SessionStateTests
 {

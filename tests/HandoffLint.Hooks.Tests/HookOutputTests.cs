@@ -1,6 +1,7 @@
-using HandoffLint.Hooks;
+using System.Linq;
+using HandoffLint.Json;
 
-namespace HandoffLint.Tests.Hooks;
+namespace HandoffLint.Hooks.Tests;
 
 public sealed class HookOutputTests
 {
@@ -19,6 +20,21 @@ public sealed class HookOutputTests
     [InlineData(HookAgent.Cursor, "{\"followup_message\":\"Rewrite it.\"}\n")]
     public void Continuing_takes_each_agents_shape(HookAgent agent, string expected) =>
         HookOutput.ContinueWith(agent, "Rewrite it.").ShouldBe(expected);
+
+    [Fact]
+    public void Any_text_reaches_the_agent_unchanged_as_json_without_raw_control_characters()
+    {
+        const string text = "line one\nline \"two\"\t\\ \u0001 \u2028 <handoff-note path=\"a&b\"> What's é 😀";
+
+        foreach (var output in new[] { HookOutput.SessionContext(HookAgent.Claude, text), HookOutput.ContinueWith(HookAgent.Gemini, text) })
+        {
+            output.TrimEnd('\n').ShouldNotContain(c => c < ' ', "JSON strings carry control characters escaped");
+            var answer = JsonReader.Parse(output).AsObject()!;
+            (answer["reason"] ?? answer["hookSpecificOutput"]!.AsObject()!["additionalContext"])!.AsString().ShouldBe(text);
+        }
+
+        HookOutput.ContinueWith(HookAgent.Claude, text).ShouldContain("<handoff-note path=\\\"a&b\\\"> What's é", customMessage: "markup, apostrophes and letters stay readable");
+    }
 
     [Theory]
     [InlineData("{\"session_id\":\"s\",\"cwd\":\"/r\",\"source\":\"resume\",\"stop_hook_active\":true}", "s", "/r", "resume", true)]

@@ -4,7 +4,7 @@ using HandoffLint.Hooks;
 using HandoffLint.Json;
 using HandoffLint.Tests.Git;
 
-namespace HandoffLint.Tests.Hooks;
+namespace HandoffLint.Hooks.Tests;
 
 public sealed class HookRunnerTests
 {
@@ -193,7 +193,7 @@ public sealed class HookRunnerTests
         var folder = Directory.CreateTempSubdirectory("handofflint-norepo-").FullName;
         try
         {
-            var payload = "{\"session_id\":\"s1\",\"cwd\":" + JsonWriter.Quote(folder) + ",\"hook_event_name\":\"Stop\",\"stop_hook_active\":false}";
+            var payload = "{\"session_id\":\"s1\",\"cwd\":" + HookSession.Quote(folder) + ",\"hook_event_name\":\"Stop\",\"stop_hook_active\":false}";
             var response = new HookRunner(new FixedClock(HookSession.Today)).Run(new HookRequest(HookAgent.Claude, HookEvent.Stop, payload) { WorkingDirectory = folder });
 
             (response.ExitCode, response.Output).ShouldBe((0, string.Empty));
@@ -314,7 +314,7 @@ public sealed class HookRunnerTests
         session.Repository.Git("worktree", "add", "--quiet", "-b", "side", worktree);
         try
         {
-            var payload = session.Payload(HookAgent.Claude, HookEvent.SessionStart).Replace(JsonWriter.Quote(session.Root), JsonWriter.Quote(worktree));
+            var payload = session.Payload(HookAgent.Claude, HookEvent.SessionStart).Replace(HookSession.Quote(session.Root), HookSession.Quote(worktree));
             new HookRunner(new FixedClock(HookSession.Today)).Run(new HookRequest(HookAgent.Claude, HookEvent.SessionStart, payload));
 
             Directory.GetFiles(Path.Combine(session.Root, ".git", "worktrees", Path.GetFileName(worktree), "handofflint", "sessions")).ShouldHaveSingleItem();
