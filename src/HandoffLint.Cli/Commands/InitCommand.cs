@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using HandoffLint.Cli.Init;
 using HandoffLint.Configuration;
@@ -21,21 +22,28 @@ internal static class InitCommand
     public static Command Create()
     {
         var agentsMd = new Option<bool>("--agents-md") { Description = "Put the session protocol in AGENTS.md (read by Codex and other agents) instead of CLAUDE.md." };
-        var noHooks = new Option<bool>("--no-hooks") { Description = "Do not add the agent hooks to .claude/settings.json." };
+        var agents = new Option<string[]>("--agent")
+        {
+            Description = "The agent to wire (repeatable): " + string.Join(", ", AgentWiring.Names) + ". Default: claude.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        agents.AcceptOnlyFromAmong(AgentWiring.Names.ToArray());
+        var noHooks = new Option<bool>("--no-hooks") { Description = "Do not add the agent hooks (only the note and the session protocol)." };
         var command = new Command(
             "init",
             "Set up the handoff pattern in the current repository: docs/SESSION-HANDOFF.md with every section (today's date, Session 1), " +
-            "the session protocol in CLAUDE.md, and the 'handofflint hook claude ...' hooks merged into .claude/settings.json. " +
+            "the session protocol in CLAUDE.md, and the agent hooks merged into each agent's settings (.claude/settings.json by default; " +
+            "--agent codex: .codex/hooks.json, --agent gemini: .gemini/settings.json, --agent cursor: .cursor/hooks.json). " +
             "An existing note is never overwritten; running init again changes nothing.")
         {
-            agentsMd, noHooks,
+            agentsMd, agents, noHooks,
         };
         CommandLineHelp.SetExitCodes(command, "0 set up, or already set up; 2 usage or I/O failure (such as a malformed .claude/settings.json, which is left untouched).");
-        command.SetAction(parseResult => Run(parseResult.GetValue(agentsMd), parseResult.GetValue(noHooks)));
+        command.SetAction(parseResult => Run(parseResult.GetValue(agentsMd), parseResult.GetValue(agents), parseResult.GetValue(noHooks)));
         return command;
     }
 
-    private static int Run(bool agentsMd, bool noHooks)
+    private static int Run(bool agentsMd, string[]? agentNames, bool noHooks)
     {
         var currentFolder = Environment.CurrentDirectory;
         var repositoryRoot = RepositoryLocator.FindRoot(currentFolder);
@@ -46,14 +54,27 @@ internal static class InitCommand
         // The schema in force (sections, tags) shapes the note and the protocol; invalid values are lint's to report.
         EditorConfigOptionsReader.Apply(notePath, options);
         var noteInRepository = DisplayPaths.WithForwardSlashes(Path.GetRelativePath(root, notePath));
-        var instructionsName = agentsMd ? "AGENTS.md" : "CLAUDE.md";
+        // Codex and most other agents read AGENTS.md; CLAUDE.md only when Claude Code is among the agents wired.
+        var instructionsName = agentsMd || (agentNames is { Length: > 0 } && !agentNames.Contains("claude", StringComparer.OrdinalIgnoreCase)) ? "AGENTS.md" : "CLAUDE.md";
 
         var plan = new List<(string Path, byte[] Bytes)>();
         var report = new List<string>();
         if (repositoryRoot is null) report.Add($"no git repository around '{currentFolder}': set up in this folder");
         PlanNote(notePath, options, instructionsName, plan, report);
         PlanProtocol(Path.Combine(root, instructionsName), options, noteInRepository, plan, report);
-        if (!noHooks) PlanHooks(Path.Combine(root, ".claude", "settings.json"), plan, report);
+        var wirings = (agentNames is { Length: > 0 } ? agentNames : new[] { "claude" })
+            .Select(name => AgentWiring.Find(name)!)
+            .Distinct()
+            .ToArray();
+        var manualSteps = new List<string>();
+        if (!noHooks)
+        {
+            foreach (var wiring in wirings)
+            {
+                PlanHooks(wiring, Path.Combine(root, wiring.SettingsPath), plan, report);
+                if (wiring.ManualStep is not null) manualSteps.Add(wiring.ManualStep);
+            }
+        }
 
         // Only now, with every input checked, is anything written.
         foreach (var (path, bytes) in plan)
@@ -64,6 +85,8 @@ internal static class InitCommand
 
         foreach (var line in report) Terminal.Out.WriteLine(line);
         if (plan.Count == 0) Terminal.Out.WriteLine("Nothing to change: the handoff pattern is set up already.");
+        // Said on every run, changed or not: a step only the user can take is the one most easily missed.
+        foreach (var step in manualSteps) Terminal.Out.WriteLine("manual step: " + step);
         return ExitCodes.Success;
     }
 
@@ -105,11 +128,11 @@ internal static class InitCommand
             : existing is null ? $"created {shown} with the session protocol" : $"added the session protocol to {shown}");
     }
 
-    private static void PlanHooks(string path, List<(string, byte[])> plan, List<string> report)
+    private static void PlanHooks(AgentWiring wiring, string path, List<(string, byte[])> plan, List<string> report)
     {
         var shown = DisplayPaths.FromCurrentFolder(path);
         var existing = TextFiles.ReadIfExists(path, shown);
-        var (text, added) = ClaudeSettings.Merge(existing?.Text, shown);
+        var (text, added) = AgentHookSettings.Merge(wiring, existing?.Text, shown);
         if (text is null)
         {
             report.Add($"kept {shown}: it has the HandoffLint hooks already");
