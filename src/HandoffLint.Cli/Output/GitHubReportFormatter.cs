@@ -7,17 +7,19 @@ namespace HandoffLint.Cli.Output;
 
 /// <summary>
 /// GitHub Actions workflow commands, <c>::warning file=...,line=...,col=...,title=HL0007::message</c>, which the runner turns
-/// into annotations on the pull request. Paths are relative to the repository root, as the runner's checkout has them.
+/// into annotations on the pull request. Paths are relative to the repository root, as the runner's checkout has them
+/// (see <see cref="ArtifactRoots"/>).
 /// </summary>
 internal sealed class GitHubReportFormatter : IReportFormatter
 {
     public void Write(IReadOnlyList<LintReport> reports, TextWriter output)
     {
+        var roots = new ArtifactRoots(System.Environment.CurrentDirectory);
         foreach (var report in reports)
         {
             foreach (var diagnostic in report.Diagnostics)
             {
-                var line = new StringBuilder("::").Append(Command(diagnostic.Severity)).Append(" file=").Append(EscapeProperty(report.RepositoryRelativePathOf(diagnostic.Location)));
+                var line = new StringBuilder("::").Append(Command(diagnostic.Severity)).Append(" file=").Append(EscapeProperty(roots.Locate(report.FullPathOf(diagnostic.Location), report.RepositoryRoot).RelativePath));
                 var location = diagnostic.Location;
                 if (!location.IsWholeFile)
                 {

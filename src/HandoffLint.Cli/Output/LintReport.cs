@@ -38,11 +38,4 @@ internal sealed class LintReport
     /// <summary>How the file a finding points at is shown to people.</summary>
     public string DisplayPathOf(SourceLocation location) =>
         string.Equals(location.Path, DisplayPath, StringComparison.Ordinal) ? DisplayPath : DisplayPaths.FromCurrentFolder(location.Path);
-
-    /// <summary>
-    /// The file a finding points at relative to the repository root (the current folder outside a repository), with forward
-    /// slashes: what GitHub annotations and code scanning match against the checked-out tree.
-    /// </summary>
-    public string RepositoryRelativePathOf(SourceLocation location) =>
-        DisplayPaths.WithForwardSlashes(DisplayPaths.Relative(FullPathOf(location), RepositoryRoot ?? Environment.CurrentDirectory));
 }

@@ -9,9 +9,11 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Cli.Output;
 
 /// <summary>
-/// SARIF 2.1.0 for code-scanning services: one run whose driver lists every rule HandoffLint has (ID, name, description,
-/// help link, default level), and one result per finding with its rule, level, message and region. A finding about the
-/// whole file (a missing note) has a location without a region.
+/// SARIF 2.1.0 as GitHub code scanning takes it whole: one run whose driver lists every rule HandoffLint has (ID, name,
+/// short and full description, help as text and Markdown from the rule's page, help link, default level, category), and
+/// one result per finding with its rule, level, message, a region (line 1 for a finding about the whole file, which code
+/// scanning requires), a location relative to a declared root (see <see cref="ArtifactRoots"/>) and a fingerprint that
+/// survives unrelated edits (see <see cref="FindingFingerprints"/>).
 /// </summary>
 internal sealed class SarifReportFormatter : IReportFormatter
 {
@@ -23,6 +25,20 @@ internal sealed class SarifReportFormatter : IReportFormatter
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++) ruleIndex[rules[i].Id] = i;
 
+        // Locations first: the roots they use are declared in the run, ahead of the results.
+        var roots = new ArtifactRoots(Environment.CurrentDirectory);
+        var fingerprints = new FindingFingerprints();
+        var results = new List<SarifResult>();
+        foreach (var report in reports)
+        {
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                var (baseId, relativePath) = roots.Locate(report.FullPathOf(diagnostic.Location), report.RepositoryRoot);
+                var uri = EscapeUri(relativePath);
+                results.Add(new SarifResult(diagnostic, baseId, uri, fingerprints.For(report, diagnostic, baseId + uri)));
+            }
+        }
+
         JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
@@ -31,13 +47,20 @@ internal sealed class SarifReportFormatter : IReportFormatter
             writer.WriteStartArray("runs");
             writer.WriteStartObject();
             WriteTool(writer, rules);
-            writer.WriteString("columnKind", "utf16CodeUnits");
-            writer.WriteStartArray("results");
-            foreach (var report in reports)
+            writer.WritePropertyName("originalUriBaseIds");
+            writer.WriteStartObject();
+            foreach (var (baseId, folder) in roots.Used)
             {
-                foreach (var diagnostic in report.Diagnostics) WriteResult(writer, report, diagnostic, ruleIndex);
+                writer.WritePropertyName(baseId);
+                writer.WriteStartObject();
+                writer.WriteString("uri", ArtifactRoots.FolderUri(folder));
+                writer.WriteEndObject();
             }
 
+            writer.WriteEndObject();
+            writer.WriteString("columnKind", "utf16CodeUnits");
+            writer.WriteStartArray("results");
+            foreach (var result in results) WriteResult(writer, result, ruleIndex);
             writer.WriteEndArray();
             writer.WriteEndObject();
             writer.WriteEndArray();
@@ -58,10 +81,17 @@ internal sealed class SarifReportFormatter : IReportFormatter
         writer.WriteStartArray("rules");
         foreach (var rule in rules)
         {
+            var page = RulePage.For(rule.Id);
             writer.WriteStartObject();
             writer.WriteString("id", rule.Id);
             writer.WriteString("name", IdentifierOf(rule.Title));
             WriteMessage(writer, "shortDescription", rule.Title);
+            WriteMessage(writer, "fullDescription", page is { FullDescription.Length: > 0 } ? page.FullDescription : rule.Title);
+            writer.WritePropertyName("help");
+            writer.WriteStartObject();
+            writer.WriteString("text", (page is { PlainHelp.Length: > 0 } ? page.PlainHelp + "\n\n" : string.Empty) + "Documentation: " + rule.HelpLinkUri);
+            writer.WriteString("markdown", page?.Markdown ?? $"[{rule.Id}]({rule.HelpLinkUri})");
+            writer.WriteEndObject();
             writer.WriteString("helpUri", rule.HelpLinkUri);
             writer.WritePropertyName("defaultConfiguration");
             writer.WriteStartObject();
@@ -71,6 +101,10 @@ internal sealed class SarifReportFormatter : IReportFormatter
             writer.WritePropertyName("properties");
             writer.WriteStartObject();
             writer.WriteString("category", rule.Category);
+            writer.WriteStartArray("tags");
+            writer.WriteStringValue("handoff");
+            writer.WriteStringValue(rule.Category.ToLowerInvariant());
+            writer.WriteEndArray();
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -80,8 +114,9 @@ internal sealed class SarifReportFormatter : IReportFormatter
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, LintReport report, Diagnostic diagnostic, Dictionary<string, int> ruleIndex)
+    private static void WriteResult(Utf8JsonWriter writer, SarifResult result, Dictionary<string, int> ruleIndex)
     {
+        var diagnostic = result.Diagnostic;
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Id);
         if (ruleIndex.TryGetValue(diagnostic.Id, out var index)) writer.WriteNumber("ruleIndex", index);
@@ -93,24 +128,33 @@ internal sealed class SarifReportFormatter : IReportFormatter
         writer.WriteStartObject();
         writer.WritePropertyName("artifactLocation");
         writer.WriteStartObject();
-        writer.WriteString("uri", EscapeUri(report.RepositoryRelativePathOf(diagnostic.Location)));
-        if (report.RepositoryRoot is not null) writer.WriteString("uriBaseId", "%SRCROOT%");
+        writer.WriteString("uri", result.Uri);
+        writer.WriteString("uriBaseId", result.BaseId);
         writer.WriteEndObject();
+        writer.WritePropertyName("region");
+        writer.WriteStartObject();
         var location = diagnostic.Location;
-        if (!location.IsWholeFile)
+        if (location.IsWholeFile)
         {
-            writer.WritePropertyName("region");
-            writer.WriteStartObject();
+            // Code scanning needs a line to show an alert on; the whole file is shown from its first.
+            writer.WriteNumber("startLine", 1);
+        }
+        else
+        {
             writer.WriteNumber("startLine", location.Line);
             writer.WriteNumber("startColumn", location.Column);
             writer.WriteNumber("endLine", location.EndLine);
             writer.WriteNumber("endColumn", location.EndColumn);
-            writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
         writer.WriteEndObject();
+        writer.WriteEndObject();
         writer.WriteEndArray();
+        writer.WritePropertyName("partialFingerprints");
+        writer.WriteStartObject();
+        writer.WriteString(FindingFingerprints.Key, result.Fingerprint);
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
@@ -157,4 +201,6 @@ internal sealed class SarifReportFormatter : IReportFormatter
         path.StartsWith("/", StringComparison.Ordinal) || Path.IsPathRooted(path)
             ? new Uri(path).AbsoluteUri
             : string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
+
+    private sealed record SarifResult(Diagnostic Diagnostic, string BaseId, string Uri, string Fingerprint);
 }

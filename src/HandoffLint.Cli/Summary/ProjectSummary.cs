@@ -21,12 +21,7 @@ internal sealed record ProjectSummary(
     {
         var stamp = result.Document?.Stamp;
         var date = stamp?.Date;
-        string? firstP0 = null;
-        if (result.Document is not null)
-        {
-            var first = NextStepsReader.Read(result.Document, result.Options).FirstOrDefault(i => i.Priority == 0);
-            if (first is not null) firstP0 = first.FirstLine.Substring(Math.Min(first.PrefixLength, first.FirstLine.Length)).Trim();
-        }
+        var firstP0 = result.Document is null ? null : NextStepsReader.FirstOfHighestPriority(result.Document, result.Options)?.Text;
 
         return new ProjectSummary(
             note.ProjectDisplay,

@@ -55,14 +55,36 @@ public sealed class HandoffLintOptions
     /// <summary>The base ref of the pull-request gate (HL0035), or null for no gate.</summary>
     public string? BaseRef { get; set; }
 
-    /// <summary>Per-rule severities, keyed by rule ID, overriding each rule's default.</summary>
+    /// <summary>Per-rule severities, keyed by rule ID, overriding each rule's default (<c>dotnet_diagnostic.ID.severity</c>).</summary>
     public IDictionary<string, DiagnosticSeverity> Severities { get; } = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The effective severity of a rule: configured, else its default (or none when it is off by default).</summary>
+    /// <summary>
+    /// Rules configured per ID as <c>default</c>: they keep their default severity, and the bulk settings below do not
+    /// reach them (as in Roslyn, where any per-rule entry shadows the bulk keys).
+    /// </summary>
+    public ISet<string> RulesAtDefaultSeverity { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Severities per rule category (<c>dotnet_analyzer_diagnostic.category-Freshness.severity</c>), keyed by category;
+    /// null for <c>default</c>, which keeps the category's rules at their defaults and shadows <see cref="AllRulesSeverity"/>.
+    /// </summary>
+    public IDictionary<string, DiagnosticSeverity?> CategorySeverities { get; } = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The severity of every rule (<c>dotnet_analyzer_diagnostic.severity</c>), or null when unset or <c>default</c>.</summary>
+    public DiagnosticSeverity? AllRulesSeverity { get; set; }
+
+    /// <summary>
+    /// The effective severity of a rule, by Roslyn's precedence: its own setting; else its category's; else the setting for
+    /// all rules; else its default (none when it is off by default). The bulk settings reach only rules that are on by
+    /// default, and never HL9999, HandoffLint's own failure, which stays visible whatever a bulk setting says.
+    /// </summary>
     public DiagnosticSeverity GetSeverity(DiagnosticDescriptor descriptor)
     {
         if (Severities.TryGetValue(descriptor.Id, out var configured)) return configured;
-        return descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : DiagnosticSeverity.None;
+        if (!descriptor.IsEnabledByDefault) return DiagnosticSeverity.None;
+        if (RulesAtDefaultSeverity.Contains(descriptor.Id) || descriptor.Id == RuleIds.InternalError) return descriptor.DefaultSeverity;
+        if (CategorySeverities.TryGetValue(descriptor.Category, out var category)) return category ?? descriptor.DefaultSeverity;
+        return AllRulesSeverity ?? descriptor.DefaultSeverity;
     }
 
     /// <summary>The schema section with <paramref name="key"/>, or null when the schema does not require it.</summary>
@@ -83,8 +105,11 @@ public sealed class HandoffLintOptions
             GitRulesEnabled = GitRulesEnabled,
             CheckWorkingTree = CheckWorkingTree,
             BaseRef = BaseRef,
+            AllRulesSeverity = AllRulesSeverity,
         };
         foreach (var pair in Severities) copy.Severities[pair.Key] = pair.Value;
+        foreach (var id in RulesAtDefaultSeverity) copy.RulesAtDefaultSeverity.Add(id);
+        foreach (var pair in CategorySeverities) copy.CategorySeverities[pair.Key] = pair.Value;
         return copy;
     }
 }

@@ -76,6 +76,31 @@ public static class NextStepsReader
 
     private static readonly Regex AnyBracketTag = new(@"\[(?<tag>[A-Za-z]\d{1,2})\]", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Every What's Next item with a priority, however it was written: list items tagged in any decoration or under a
+    /// priority sub-heading, table rows (a <c>Priority</c> column, or a cell that starts with a tag), sub-headings that are
+    /// items (<c>### P0 — Fix it</c>) and paragraph lines that start with a tag; in document order. Finished items (struck
+    /// out, ticked) are left out. The lint rules read the schema's list form through <see cref="Read"/>; summaries, the
+    /// hooks and the stuck-work rule read this.
+    /// </summary>
+    public static IReadOnlyList<PrioritizedItem> ReadPrioritized(HandoffDocument document, HandoffLintOptions options)
+    {
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        return PrioritizedItemsReader.Read(document, options);
+    }
+
+    /// <summary>The first item at the highest configured priority (<c>P0</c>), in document order, or null when there is none.</summary>
+    public static PrioritizedItem? FirstOfHighestPriority(HandoffDocument document, HandoffLintOptions options)
+    {
+        foreach (var item in ReadPrioritized(document, options))
+        {
+            if (item.Priority == 0) return item;
+        }
+
+        return null;
+    }
+
     /// <summary>The top-level items of every list directly under What's Next, in order; empty when there is no such section.</summary>
     public static IReadOnlyList<NextStepItem> Read(HandoffDocument document, HandoffLintOptions options)
     {
