@@ -43,6 +43,12 @@ public sealed class HandoffLintOptions
     /// <summary>How many commits may touch other files after the note's last commit before it is stale.</summary>
     public int MaxCommitsBehind { get; set; } = 5;
 
+    /// <summary>
+    /// Through how many committed versions of the note a What's Next P0 item may be carried unchanged before it is stuck
+    /// (HL0036); 2 or more.
+    /// </summary>
+    public int StuckAfterVersions { get; set; } = 3;
+
     /// <summary>Globs of paths whose changes never require a note update (documentation, generated files).</summary>
     public IReadOnlyList<string> IgnoredPaths { get; set; } = Array.Empty<string>();
 
@@ -101,6 +107,7 @@ public sealed class HandoffLintOptions
             PriorityTags = PriorityTags.ToArray(),
             MaxCharacters = MaxCharacters,
             MaxCommitsBehind = MaxCommitsBehind,
+            StuckAfterVersions = StuckAfterVersions,
             IgnoredPaths = IgnoredPaths.ToArray(),
             GitRulesEnabled = GitRulesEnabled,
             CheckWorkingTree = CheckWorkingTree,

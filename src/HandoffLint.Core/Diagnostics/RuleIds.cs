@@ -74,6 +74,8 @@ public static class RuleIds
     public const string UncommittedWorkWithoutHandoff = "HL0034";
     /// <summary>A branch changes files but not the note.</summary>
     public const string BranchWithoutHandoff = "HL0035";
+    /// <summary>A What's Next P0 item was carried unchanged through several committed versions of the note.</summary>
+    public const string PriorityStuck = "HL0036";
 
     // The protocol around the note (HL004x).
     /// <summary>CLAUDE.md / AGENTS.md does not mandate the handoff protocol.</summary>

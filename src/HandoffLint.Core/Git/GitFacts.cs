@@ -24,6 +24,12 @@ public sealed class GitFacts
     /// </summary>
     public const int MinimumCommitWindow = 100;
 
+    /// <summary>
+    /// How many of the note's committed versions are read for the stuck-work rule (HL0036) when its threshold is lower:
+    /// enough to say since when an item has been stuck, few enough that one <c>git cat-file --batch</c> reads them at once.
+    /// </summary>
+    public const int MinimumNoteVersions = 24;
+
     /// <summary>What fetching more history takes, for reasons given on shallow clones.</summary>
     public const string FetchAdvice =
         "fetch enough history ('fetch-depth: 0' on actions/checkout in GitHub Actions; git fetch --deepen=200, or --unshallow, elsewhere)";
@@ -115,6 +121,15 @@ public sealed class GitFacts
         else if (work.Count == 1) work[0]();
     }
 
+    /// <summary>How many committed versions of the note a lint with <paramref name="options"/> reads: none when HL0036 is off.</summary>
+    public static int NoteVersionsToRead(HandoffLintOptions options)
+    {
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        return options.GetSeverity(Rules.Git.TopPriorityMustMoveRule.Rule) == Diagnostics.DiagnosticSeverity.None
+            ? 0
+            : Math.Max(MinimumNoteVersions, options.StuckAfterVersions);
+    }
+
     /// <summary>Drops every cached answer (tests, and hosts that know the repository changed under them).</summary>
     public static void ClearCache() => GitAnswerCache.Clear();
 
@@ -161,8 +176,15 @@ public sealed class GitFacts
         if (!head.HasCommits) return Unavailable($"the repository has no commits yet (branch '{head.Branch}')", repository, head, filter);
 
         var window = Math.Max(MinimumCommitWindow, options.MaxCommitsBehind + 1);
-        var key = string.Join("\u0000", settings.CacheKey, repository.ReadStateKey(head, options.BaseRef), notePath, window.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var shared = GitAnswerCache.GetOrAdd(key, () => new SharedAnswers(repository, notePath, window, options.BaseRef));
+        var versions = NoteVersionsToRead(options);
+        var key = string.Join(
+            "\u0000",
+            settings.CacheKey,
+            repository.ReadStateKey(head, options.BaseRef),
+            notePath,
+            window.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            versions.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var shared = GitAnswerCache.GetOrAdd(key, () => new SharedAnswers(repository, notePath, window, versions, options.BaseRef));
         return new GitFacts(true, null, repository, head, filter, options.BaseRef, shared);
     }
 
@@ -190,17 +212,19 @@ public sealed class GitFacts
         private readonly GitRepository _repository;
         private readonly string _notePath;
         private readonly int _window;
+        private readonly int _versions;
         private readonly string? _baseRef;
         private readonly Lazy<GitAnswer<GitCommitLog>> _recent;
         private readonly Lazy<GitAnswer<GitNoteHistory>> _history;
         private readonly Lazy<GitAnswer<GitCommitLog>> _commitsAfterNote;
         private readonly Lazy<GitAnswer<GitBranchChanges>> _branchChanges;
 
-        public SharedAnswers(GitRepository repository, string notePath, int window, string? baseRef)
+        public SharedAnswers(GitRepository repository, string notePath, int window, int versions, string? baseRef)
         {
             _repository = repository;
             _notePath = notePath;
             _window = window;
+            _versions = versions;
             _baseRef = baseRef;
             _recent = new Lazy<GitAnswer<GitCommitLog>>(AskRecentCommits, LazyThreadSafetyMode.ExecutionAndPublication);
             _history = new Lazy<GitAnswer<GitNoteHistory>>(AskHistory, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -260,9 +284,16 @@ public sealed class GitFacts
                     return GitAnswer<GitNoteHistory>.Unknown($"this is a shallow clone cut at {last.ShortHash}, so when '{_notePath}' last changed is unknown", FetchAdvice);
                 }
 
-                var contents = _repository.ReadFiles(new[] { "HEAD:" + _notePath, last.Hash + "^:" + _notePath });
+                // The versions the stuck-work rule compares come in the same cat-file process as the two above. A shallow cut's
+                // commit only looks as if it changed the note, so the versions stop before it.
+                var changes = recent.Value.Commits.Where(TouchesNote).ToArray();
+                var versionCommits = changes.TakeWhile(c => !boundaries.Contains(c.Hash)).Take(_versions).ToArray();
+                var names = new[] { "HEAD:" + _notePath, last.Hash + "^:" + _notePath }.Concat(versionCommits.Select(c => c.Hash + ":" + _notePath)).ToArray();
+                var contents = _repository.ReadFiles(names);
                 if (contents[0] is null) return GitAnswer<GitNoteHistory>.Unknown($"'{_notePath}' is not committed at HEAD (it is new, or was deleted in {last.ShortHash})");
-                return GitAnswer<GitNoteHistory>.Known(new GitNoteHistory(last, contents[0]!, contents[1]));
+                var versions = versionCommits.Select((c, i) => new GitNoteVersion(c, contents[i + 2])).ToArray();
+                var versionsGoOn = recent.Value.IsCapped || boundaries.Count > 0 || changes.Length > versionCommits.Length;
+                return GitAnswer<GitNoteHistory>.Known(new GitNoteHistory(last, contents[0]!, contents[1], versions, versionsGoOn));
             }
             catch (GitException e)
             {

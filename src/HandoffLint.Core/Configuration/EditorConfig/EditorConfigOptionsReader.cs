@@ -127,6 +127,8 @@ public static class EditorConfigOptionsReader
                 return TryReadInt(property.Value, 1, out var characters) ? Set(() => options.MaxCharacters = characters) : "a whole number of characters, 1 or more";
             case "max_commits_behind":
                 return TryReadInt(property.Value, 0, out var commits) ? Set(() => options.MaxCommitsBehind = commits) : "a whole number of commits, 0 or more";
+            case "stuck_after_versions":
+                return TryReadInt(property.Value, 2, out var versions) ? Set(() => options.StuckAfterVersions = versions) : "a whole number of committed versions, 2 or more";
             case "git_rules":
                 return TryReadBool(property.Value, out var git) ? Set(() => options.GitRulesEnabled = git) : "true or false";
             case "priority_tags":
