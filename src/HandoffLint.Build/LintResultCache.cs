@@ -120,8 +120,9 @@ internal static class LintResultCache
 
     // The protocol rules (HL0040-HL0042) read the agent instructions and settings at the repository root: editing
     // CLAUDE.md must not replay findings about the old one. (Files those instructions @import are not followed here;
-    // an edit there alone is picked up at the next change of any keyed input.)
-    private static readonly string[] ProtocolFiles = { "CLAUDE.md", ".claude/CLAUDE.md", "AGENTS.md", "GEMINI.md", ".claude/settings.json" };
+    // an edit there alone is picked up at the next change of any keyed input.) HL0041 also reads the tool manifest, which
+    // decides whether 'dotnet tool run handofflint' in a hook resolves.
+    private static readonly string[] ProtocolFiles = { "CLAUDE.md", ".claude/CLAUDE.md", "AGENTS.md", "GEMINI.md", ".claude/settings.json", "dotnet-tools.json", ".config/dotnet-tools.json" };
 
     private static void AddProtocolFiles(StringBuilder key, string? root)
     {

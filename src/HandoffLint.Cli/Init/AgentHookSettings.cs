@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using HandoffLint.Rules.Protocol;
 
 namespace HandoffLint.Cli.Init;
 
@@ -18,11 +19,13 @@ namespace HandoffLint.Cli.Init;
 internal static class AgentHookSettings
 {
     /// <summary>
-    /// The settings text with the hooks merged in, and the events that gained a hook; the text is null when nothing needed
-    /// adding (the file is then left byte for byte as it was).
+    /// The settings text with the hooks merged in, started by <paramref name="tool"/>; the events that gained a hook; and the
+    /// events whose HandoffLint hook could not start HandoffLint (HL0041: a path that is gone, a bare <c>handofflint</c> in a
+    /// repository that pins the tool in a manifest) and now starts it as <paramref name="tool"/> says. The text is null when
+    /// nothing changed (the file is then left byte for byte as it was).
     /// </summary>
     /// <exception cref="CliException">The existing text is not valid JSON, or not an object with an object of hooks.</exception>
-    public static (string? Text, IReadOnlyList<string> AddedEvents) Merge(AgentWiring wiring, string? existingText, string shownAs)
+    public static (string? Text, IReadOnlyList<string> AddedEvents, IReadOnlyList<string> UpdatedEvents) Merge(AgentWiring wiring, string? existingText, string shownAs, ToolInvocation tool, string projectFolder)
     {
         var root = Parse(existingText, shownAs);
         var hooks = root["hooks"];
@@ -37,6 +40,7 @@ internal static class AgentHookSettings
         }
 
         var added = new List<string>();
+        var updated = new List<string>();
         foreach (var hook in wiring.Hooks)
         {
             var entries = hooks[hook.Event];
@@ -51,10 +55,15 @@ internal static class AgentHookSettings
             }
 
             var list = (JsonArray)entries;
-            if (HasCommand(list, hook.Command)) continue;
+            if (FindHook(list, hook.Arguments) is { } existing)
+            {
+                if (Repaired(existing, hook.Arguments, tool, projectFolder)) updated.Add(hook.Event);
+                continue;
+            }
+
             var handler = new JsonObject();
             if (!wiring.FlatEntries) handler["type"] = "command";
-            handler["command"] = hook.Command;
+            handler["command"] = tool.Command(hook.Arguments);
             foreach (var (name, value) in hook.Extra) handler[name] = value switch { int number => JsonValue.Create(number), _ => JsonValue.Create(value.ToString()) };
             if (wiring.FlatEntries)
             {
@@ -71,10 +80,10 @@ internal static class AgentHookSettings
             added.Add(hook.Event);
         }
 
-        if (added.Count == 0) return (null, added);
+        if (added.Count == 0 && updated.Count == 0) return (null, added, updated);
         // Cursor's hooks file carries a schema version; keep the user's, else say 1.
         if (wiring.FlatEntries && root["version"] is null) root["version"] = 1;
-        return (Write(root, existingText), added);
+        return (Write(root, existingText), added, updated);
     }
 
     private static JsonObject Parse(string? text, string shownAs)
@@ -98,22 +107,40 @@ internal static class AgentHookSettings
     private static CliException Refuse(string shownAs, string why) =>
         new($"cannot add the hooks to '{shownAs}': {why}. The file was left untouched; fix it, or add the hooks by hand (see the README)");
 
-    /// <summary>Whether an entry of the event already runs the command (also as a path such as <c>/usr/local/bin/handofflint</c> or via <c>dotnet</c>).</summary>
-    private static bool HasCommand(JsonArray entries, string command)
+    /// <summary>The hook of the event that already runs HandoffLint with <paramref name="arguments"/> (by any path, or via <c>dotnet</c>), or null.</summary>
+    private static JsonObject? FindHook(JsonArray entries, string arguments)
     {
-        var arguments = command.Substring("handofflint".Length).Trim();
-        var pattern = new Regex(@"(^|[\s/\\""'])handofflint(\.exe)?[""']?\s+" + Regex.Escape(arguments).Replace("\\ ", @"\s+") + @"(\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var pattern = new Regex(@"handofflint.*(^|\s)" + Regex.Escape(arguments).Replace("\\ ", @"\s+") + @"(\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
         foreach (var entry in entries.OfType<JsonObject>())
         {
             // Nested entries ({matcher, hooks: [{command}]}) or flat ones ({command}, Cursor's).
             var handlers = entry["hooks"] is JsonArray nested ? nested.OfType<JsonObject>() : new[] { entry };
             foreach (var hook in handlers)
             {
-                if (hook["command"] is JsonValue value && value.TryGetValue<string>(out var existing) && pattern.IsMatch(existing)) return true;
+                if (hook["command"] is JsonValue value && value.TryGetValue<string>(out var existing) && pattern.IsMatch(existing)) return hook;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// Points <paramref name="hook"/> at <paramref name="tool"/> when its command cannot start HandoffLint and is exactly one of
+    /// the ways <c>init</c> starts it, then the arguments (and options such as <c>--block</c>). A command that works stays, and so
+    /// does one the user wrote around HandoffLint (a wrapper script, <c>cd ... &amp;&amp;</c>).
+    /// </summary>
+    private static bool Repaired(JsonObject hook, string arguments, ToolInvocation tool, string projectFolder)
+    {
+        var command = hook["command"]!.GetValue<string>();
+        if (HookCommandResolver.WhyUnresolvable(command, projectFolder) is null) return false;
+        var launcher = new Regex(
+            @"^\s*(?<prefix>dotnet\s+tool\s+run\s+handofflint|dotnet\s+dnx\s+\S+\s+--yes\s+--|dotnet\s+\S*handofflint\.dll['""]?|[""']?[^\s""';&|]*handofflint(\.exe)?[""']?)\s+"
+            + Regex.Escape(arguments).Replace("\\ ", @"\s+") + @"(?<options>(\s+--[a-z-]+)*)\s*$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var match = launcher.Match(command);
+        if (!match.Success || match.Groups["prefix"].Value == tool.Prefix) return false;
+        hook["command"] = tool.Command(arguments) + match.Groups["options"].Value;
+        return true;
     }
 
     /// <summary>Indented like the file was (two spaces when it cannot tell), with its line endings and a final line ending.</summary>

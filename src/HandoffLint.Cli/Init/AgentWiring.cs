@@ -5,8 +5,11 @@ using HandoffLint.Hooks;
 
 namespace HandoffLint.Cli.Init;
 
-/// <summary>One hook <c>init</c> wires: the agent's event name, its matcher (null for none), the command, and extra fields.</summary>
-internal sealed record WiredHook(string Event, string? Matcher, string Command, IReadOnlyList<(string Name, object Value)> Extra);
+/// <summary>
+/// One hook <c>init</c> wires: the agent's event name, its matcher (null for none), the arguments after the command that starts
+/// HandoffLint (<see cref="ToolInvocation"/> decides that command, by how HandoffLint was installed), and extra fields.
+/// </summary>
+internal sealed record WiredHook(string Event, string? Matcher, string Arguments, IReadOnlyList<(string Name, object Value)> Extra);
 
 /// <summary>
 /// How one agent is wired, in the form that agent really runs (each was run headless by the conformance suite,
@@ -60,12 +63,12 @@ internal sealed record AgentWiring(HookAgent Agent, string SettingsPath, IReadOn
     /// <summary>The wiring of the agent called <paramref name="name"/> on the command line, or null.</summary>
     public static AgentWiring? Find(string name) => All.FirstOrDefault(w => string.Equals(HookNames.CommandName(w.Agent), name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The command a hook runs. One place, so that how <c>handofflint</c> is launched is decided once.</summary>
-    public static string CommandFor(HookAgent agent, HookEvent hookEvent) =>
-        "handofflint hook " + HookNames.CommandName(agent) + " " + HookNames.CommandName(agent, hookEvent);
+    /// <summary>The arguments a hook passes to HandoffLint: <c>hook claude stop</c>.</summary>
+    public static string ArgumentsFor(HookAgent agent, HookEvent hookEvent) =>
+        "hook " + HookNames.CommandName(agent) + " " + HookNames.CommandName(agent, hookEvent);
 
     private static WiredHook Hook(HookAgent agent, HookEvent hookEvent, string? matcher = null, IReadOnlyList<(string, object)>? extra = null) =>
-        new(HookNames.AgentEventName(agent, hookEvent), matcher, CommandFor(agent, hookEvent), extra ?? Array.Empty<(string, object)>());
+        new(HookNames.AgentEventName(agent, hookEvent), matcher, ArgumentsFor(agent, hookEvent), extra ?? Array.Empty<(string, object)>());
 
     /// <summary>Gemini CLI names each hook (its warnings and <c>/hooks</c> list show the name) and times out in milliseconds.</summary>
     private static IReadOnlyList<(string, object)> GeminiExtra(HookEvent hookEvent) =>

@@ -93,8 +93,11 @@ public static class RuleIds
 /// <summary>Builds the help link of a rule: its page under <c>rules/</c> in the repository.</summary>
 public static class HelpLinks
 {
-    /// <summary>The base address of the rule pages.</summary>
-    public const string RulesBaseUri = "https://github.com/handofflint/handofflint/blob/main/rules/";
+    /// <summary>The repository's published address (<c>HandoffLintRepositoryUrl</c> in Directory.Build.props).</summary>
+    public const string RepositoryUri = RepositoryAddress.Repository;
+
+    /// <summary>The base address of the rule pages (<c>HandoffLintRulesUrl</c> in Directory.Build.props).</summary>
+    public const string RulesBaseUri = RepositoryAddress.Rules;
 
     /// <summary>The help link for <paramref name="ruleId"/>: <c>.../rules/HLnnnn.md</c>.</summary>
     public static string ForRule(string ruleId) => RulesBaseUri + ruleId + ".md";

@@ -20,6 +20,9 @@ internal sealed class ClaudeSettings
     /// <summary>The personal settings file, usually ignored by git.</summary>
     public const string LocalFile = ".claude/settings.local.json";
 
+    /// <summary>The Claude Code events HandoffLint's hooks run on.</summary>
+    public static readonly string[] Events = { "SessionStart", "Stop", "PreCompact" };
+
     /// <summary>The session sources a SessionStart hook must cover for every new context to start with the note.</summary>
     public static readonly string[] RequiredSources = { "startup", "resume", "compact" };
 
