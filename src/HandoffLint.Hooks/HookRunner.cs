@@ -61,17 +61,8 @@ public sealed class HookRunner
 
     private HookResponse SessionStart(HookRequest request, HookPayload payload, string folder, StringBuilder errors)
     {
-        var workspace = HandoffWorkspace.Open(folder, request.NotePath);
-        var lint = workspace.NoteBytes is null ? null : new HandoffLinter(_clock).Lint(new LintRequest(workspace.NoteFullPath)
-        {
-            DisplayPath = workspace.NoteShownAs,
-            RepositoryRoot = workspace.Root,
-            Configure = options =>
-            {
-                options.HandoffPath = workspace.Options.HandoffPath;
-                options.CheckWorkingTree = true;
-            },
-        });
+        var workspace = HandoffWorkspace.Open(folder, request.NotePath, options => options.CheckWorkingTree = true);
+        var lint = workspace.NoteBytes is null ? null : new HandoffLinter(_clock).Lint(workspace.Note);
 
         string? reminder = null;
         var sessionId = payload.SessionId;
@@ -210,7 +201,8 @@ public sealed class HookRunner
             return null;
         }
 
-        var workspace = HandoffWorkspace.Open(folder, notePath);
+        // The check is about what the note says; git history was judged at session start.
+        var workspace = HandoffWorkspace.Open(folder, notePath, options => options.GitRulesEnabled = false);
         if (workspace.Repository is null)
         {
             Warn(errors, $"'{workspace.Root}' is not inside a git repository; nothing was checked");
@@ -250,21 +242,16 @@ public sealed class HookRunner
     private SessionState NewState(HandoffWorkspace workspace, string sessionId) =>
         new(sessionId, _clock.Now, workspace.Repository!.ReadHead().Commit, workspace.NoteHash, workspace.SnapshotWorkingTree())
         {
-            StartFindings = workspace.NoteBytes is null ? null : LintNote(workspace).Diagnostics.Where(d => d.Location.Path == workspace.NoteShownAs).Select(FindingKey).Distinct(StringComparer.Ordinal).ToArray(),
+            StartFindings = workspace.NoteBytes is null ? null : NoteFindings(workspace).Select(FindingKey).Distinct(StringComparer.Ordinal).ToArray(),
         };
 
-    /// <summary>The note's findings, git rules aside: the stop check is about what the note says; git was judged at the start.</summary>
-    private LintResult LintNote(HandoffWorkspace workspace) =>
-        new HandoffLinter(_clock).Lint(new LintRequest(workspace.NoteFullPath)
-        {
-            DisplayPath = workspace.NoteShownAs,
-            RepositoryRoot = workspace.Root,
-            Configure = options =>
-            {
-                options.HandoffPath = workspace.Options.HandoffPath;
-                options.GitRulesEnabled = false;
-            },
-        });
+    /// <summary>
+    /// The note's own findings, git's aside: the stop check is about what the note says (git was judged at the start, and
+    /// uncommitted work there is the work-without-note check's to report). Lints the note the workspace resolved once.
+    /// </summary>
+    private IEnumerable<Diagnostic> NoteFindings(HandoffWorkspace workspace) =>
+        new HandoffLinter(_clock).Lint(workspace.Note).Diagnostics
+            .Where(d => d.Location.Path == workspace.NoteShownAs && d.Descriptor.Category != RuleCategories.Git);
 
     /// <summary>A finding as the stop check compares it between the start and now: its ID and message, not its line.</summary>
     private static string FindingKey(Diagnostic diagnostic) => diagnostic.Id + " " + diagnostic.Message;
@@ -283,7 +270,7 @@ public sealed class HookRunner
             return new Verdict($"{note} was deleted in this session, and the next session starts from it. Restore it and rewrite it for the next session. {SessionContext.WhatToWrite(workspace, _clock)}", Array.Empty<string>());
         }
 
-        var findings = LintNote(workspace).Diagnostics.Where(d => d.Location.Path == note).ToArray();
+        var findings = NoteFindings(workspace).ToArray();
         var errors = findings.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         var known = new HashSet<string>(state.StartFindings ?? Array.Empty<string>(), StringComparer.Ordinal);
         known.UnionWith(state.ReportedFindings);

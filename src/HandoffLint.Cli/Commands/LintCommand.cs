@@ -58,22 +58,19 @@ internal static class LintCommand
         var targets = ResolveTargets(settings.Paths);
         var linter = new HandoffLinter(CliClock.Create());
         var reports = new List<LintReport>(targets.Count);
-        foreach (var (fullPath, displayPath) in targets)
+        foreach (var request in targets)
         {
-            var result = linter.Lint(new LintRequest(fullPath)
+            request.Configure = options =>
             {
-                DisplayPath = displayPath,
-                Configure = options =>
-                {
-                    if (settings.BaseRef is not null) options.BaseRef = settings.BaseRef;
-                    if (settings.WorkingTree) options.CheckWorkingTree = true;
-                    if (settings.NoGit) options.GitRulesEnabled = false;
-                },
-            });
+                if (settings.BaseRef is not null) options.BaseRef = settings.BaseRef;
+                if (settings.WorkingTree) options.CheckWorkingTree = true;
+                if (settings.NoGit) options.GitRulesEnabled = false;
+            };
+            var result = linter.Lint(request);
             var diagnostics = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.None)
                 .Select(d => settings.WarnAsError && d.Severity == DiagnosticSeverity.Warning ? new Diagnostic(d.Descriptor, DiagnosticSeverity.Error, d.Location, d.Message) : d)
                 .ToArray();
-            reports.Add(new LintReport(result, fullPath, RepositoryLocator.FindRoot(Path.GetDirectoryName(fullPath) ?? "."), diagnostics));
+            reports.Add(new LintReport(result, request.Path, result.RepositoryRoot, diagnostics));
         }
 
         ReportFormats.Create(settings.Format, settings.Format == ReportFormats.Text && Terminal.UseColor).Write(reports, Terminal.Out);
@@ -81,22 +78,21 @@ internal static class LintCommand
     }
 
     /// <summary>Checks every path before linting any, so that a typo fails the whole command before it prints anything.</summary>
-    private static IReadOnlyList<(string FullPath, string DisplayPath)> ResolveTargets(IReadOnlyList<string> paths)
+    private static IReadOnlyList<LintRequest> ResolveTargets(IReadOnlyList<string> paths)
     {
         if (paths.Count == 0)
         {
-            var fullPath = NoteFiles.DefaultPath();
-            var displayPath = DisplayPaths.FromCurrentFolder(fullPath);
-            NoteFiles.EnsureReadable(fullPath, displayPath, mayBeMissing: true);
-            return new[] { (fullPath, displayPath) };
+            var request = NoteFiles.DefaultNote();
+            NoteFiles.EnsureReadable(request.Path, request.DisplayPath!, mayBeMissing: true);
+            return new[] { request };
         }
 
-        var targets = new List<(string, string)>(paths.Count);
+        var targets = new List<LintRequest>(paths.Count);
         foreach (var path in paths)
         {
             var fullPath = Path.GetFullPath(path);
             NoteFiles.EnsureReadable(fullPath, path, mayBeMissing: false);
-            targets.Add((fullPath, path));
+            targets.Add(new LintRequest(fullPath) { DisplayPath = path });
         }
 
         return targets;

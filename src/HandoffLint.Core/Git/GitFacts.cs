@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using HandoffLint.Configuration;
-using HandoffLint.Rules;
 
 namespace HandoffLint.Git;
 
@@ -13,7 +12,7 @@ namespace HandoffLint.Git;
 /// versions, the commits since, the working tree, and the branch against a base ref. The history answers are cached per
 /// repository state (HEAD, shallow cut, base ref) across lints in the process, so the 20 projects of one build ask git once;
 /// the working tree is asked per lint. Every answer is a <see cref="GitAnswer{T}"/>: a value, or the reason there is none,
-/// so that the git rules never guess. Shared by the rules of a lint through <see cref="For"/>.
+/// so that the git rules never guess. A <see cref="ResolvedNote"/> asks for its facts once; its rules share them.
 /// </summary>
 public sealed class GitFacts
 {
@@ -88,16 +87,9 @@ public sealed class GitFacts
     /// <summary>What the branch changed since its merge base with <see cref="BaseRef"/>.</summary>
     public GitAnswer<GitBranchChanges> BranchChanges => _shared?.BranchChanges ?? GitAnswer<GitBranchChanges>.Unknown(UnavailableReason ?? "git was not asked");
 
-    /// <summary>The facts of the lint <paramref name="context"/> belongs to, computed on first use and shared by its rules.</summary>
-    public static GitFacts For(RuleContext context)
-    {
-        if (context is null) throw new ArgumentNullException(nameof(context));
-        return context.GetShared(Create);
-    }
-
     /// <summary>
     /// The facts for the note at <paramref name="noteFullPath"/> in the repository at <paramref name="repositoryRoot"/>, as a lint
-    /// with <paramref name="options"/> would see them; for callers outside a lint (the agent hooks).
+    /// with <paramref name="options"/> would see them.
     /// </summary>
     public static GitFacts Create(string repositoryRoot, string noteFullPath, HandoffLintOptions options, GitSettings? settings = null)
     {
@@ -133,19 +125,6 @@ public sealed class GitFacts
     /// <summary>Drops every cached answer (tests, and hosts that know the repository changed under them).</summary>
     public static void ClearCache() => GitAnswerCache.Clear();
 
-    private static GitFacts Create(RuleContext context)
-    {
-        var fullPath = context.HandoffFullPath;
-        if (context.RepositoryRoot is null)
-        {
-            // Text linted without a file, or a lint whose caller said there is no repository, has no history to judge;
-            // a file that turned out to be outside any repository does, and is told so.
-            return fullPath is null || context.RepositoryDeclaredAbsent ? NotApplicable() : Unavailable("the note is not inside a git repository");
-        }
-
-        return Ask(context.RepositoryRoot, fullPath ?? Path.GetFullPath(context.HandoffPath), context.Options, GitSettings.Current);
-    }
-
     private static GitFacts Ask(string repositoryRoot, string noteFullPath, HandoffLintOptions options, GitSettings settings)
     {
         GitRepository repository;
@@ -159,7 +138,7 @@ public sealed class GitFacts
         }
 
         var notePath = repository.GetRelativePath(noteFullPath);
-        if (notePath is null) return Unavailable($"the note is outside the repository at '{repository.Root}'");
+        if (notePath is null) return Unavailable($"the note is outside the repository at '{repository.Root}'", repository);
         var filter = new GitPathFilter(notePath, options.IgnoredPaths);
         if (GitExecutable.Find(settings) is null) return Unavailable("git was not found on the PATH; install git or put it on the PATH", repository, null, filter);
 
@@ -188,9 +167,11 @@ public sealed class GitFacts
         return new GitFacts(true, null, repository, head, filter, options.BaseRef, shared);
     }
 
-    private static GitFacts NotApplicable() => new(false, null, null, null, null, null, null);
+    /// <summary>Facts for a lint with nothing for git to judge and nobody to tell (text without a file or a repository).</summary>
+    internal static GitFacts NotApplicable() => new(false, null, null, null, null, null, null);
 
-    private static GitFacts Unavailable(string reason, GitRepository? repository = null, GitHead? head = null, GitPathFilter? filter = null) =>
+    /// <summary>Facts that say why git cannot be asked.</summary>
+    internal static GitFacts Unavailable(string reason, GitRepository? repository = null, GitHead? head = null, GitPathFilter? filter = null) =>
         new(true, reason, repository, head, filter, null, null);
 
     private GitAnswer<IReadOnlyList<GitWorkingTreeChange>> AskWorkingTree()

@@ -144,5 +144,5 @@ public sealed class HookCommandTests
         ShellWords.Segments("run " + ShellWords.Quote(word) + " && next").Select(words => string.Join("|", words)).ShouldBe(new[] { "run|" + word, "next" });
     }
 
-    private static string Json(string text) => HandoffLint.Json.JsonWriter.Quote(text);
+    private static string Json(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 }

@@ -17,7 +17,7 @@ internal static class GitRuleSupport
     public static GitFacts? Facts(RuleContext context)
     {
         if (!context.Options.GitRulesEnabled) return null;
-        var facts = GitFacts.For(context);
+        var facts = context.Git;
         return facts.IsApplicable ? facts : null;
     }
 
