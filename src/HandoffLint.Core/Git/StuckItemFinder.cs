@@ -44,11 +44,19 @@ public static class StuckItemFinder
     /// committed versions, newest first (the current text, when committed, is the first of them); <paramref name="historyGoesOn"/>
     /// says whether older versions exist beyond them.
     /// </summary>
-    public static IReadOnlyList<StuckItem> Find(HandoffDocument current, HandoffLintOptions options, IEnumerable<GitNoteVersion> versionsNewestFirst, bool historyGoesOn)
+    public static IReadOnlyList<StuckItem> Find(HandoffDocument current, HandoffLintOptions options, IEnumerable<GitNoteVersion> versionsNewestFirst, bool historyGoesOn) =>
+        Find(current, options, versionsNewestFirst, () => historyGoesOn);
+
+    /// <summary>
+    /// As <see cref="Find(HandoffDocument, HandoffLintOptions, IEnumerable{GitNoteVersion}, bool)"/>, for lazy versions
+    /// (<see cref="GitNoteWalk"/>): <paramref name="historyGoesOn"/> is asked only after the versions ran out.
+    /// </summary>
+    public static IReadOnlyList<StuckItem> Find(HandoffDocument current, HandoffLintOptions options, IEnumerable<GitNoteVersion> versionsNewestFirst, Func<bool> historyGoesOn)
     {
         if (current is null) throw new ArgumentNullException(nameof(current));
         if (options is null) throw new ArgumentNullException(nameof(options));
         if (versionsNewestFirst is null) throw new ArgumentNullException(nameof(versionsNewestFirst));
+        if (historyGoesOn is null) throw new ArgumentNullException(nameof(historyGoesOn));
 
         var runs = new List<Run>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -89,7 +97,7 @@ public static class StuckItemFinder
         foreach (var run in runs)
         {
             if (run.Versions < options.StuckAfterVersions || run.Since is null) continue;
-            stuck.Add(new StuckItem(run.Item, run.Versions, run.Since, !run.Ended && exhausted && historyGoesOn));
+            stuck.Add(new StuckItem(run.Item, run.Versions, run.Since, !run.Ended && exhausted && historyGoesOn()));
         }
 
         return stuck;
