@@ -85,6 +85,7 @@ internal static class CoreLint
             "required_sections=" + string.Join(",", options.RequiredSections.Select(s => s.Name)),
             "git_rules=" + (options.GitRulesEnabled ? "true" : "false"),
             "max_commits_behind=" + options.MaxCommitsBehind.ToString(CultureInfo.InvariantCulture),
+            "stuck_after_versions=" + options.StuckAfterVersions.ToString(CultureInfo.InvariantCulture),
             "base_ref=" + (string.IsNullOrWhiteSpace(options.BaseRef) ? "(none)" : options.BaseRef),
         };
         if (options.IgnoredPaths.Count > 0) parts.Add("ignored_paths=" + string.Join(",", options.IgnoredPaths));

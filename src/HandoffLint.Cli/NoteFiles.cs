@@ -7,9 +7,16 @@ namespace HandoffLint.Cli;
 /// <summary>Finds the note a command works on and checks, before anything is printed or written, that it can be read.</summary>
 internal static class NoteFiles
 {
-    /// <summary>The default note: <c>docs/SESSION-HANDOFF.md</c> under the repository root found from the current folder.</summary>
-    public static string DefaultPath() =>
-        RepositoryLocator.DefaultHandoffPath(Environment.CurrentDirectory, HandoffLintOptions.DefaultHandoffPath);
+    /// <summary>
+    /// The default note: <c>docs/SESSION-HANDOFF.md</c> under the repository root found from the current folder, shown
+    /// relative to the current folder; the request carries the root, so the lint does not search for it again.
+    /// </summary>
+    public static LintRequest DefaultNote()
+    {
+        var request = LintRequest.ForRepositoryNote(Environment.CurrentDirectory);
+        request.DisplayPath = DisplayPaths.FromCurrentFolder(request.Path);
+        return request;
+    }
 
     /// <summary>
     /// Fails with one clear line when <paramref name="fullPath"/> is a folder, cannot be opened, or (unless

@@ -9,7 +9,7 @@ internal static class ToolVersion
     public static string Text { get; } = Read();
 
     /// <summary>Where a user finds out more about the tool.</summary>
-    public const string InformationUri = "https://github.com/handofflint/handofflint";
+    public const string InformationUri = HandoffLint.Diagnostics.HelpLinks.RepositoryUri;
 
     private static string Read()
     {

@@ -1,20 +1,17 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using HandoffLint.Configuration;
-using HandoffLint.Configuration.EditorConfig;
 using HandoffLint.Diagnostics;
-using HandoffLint.Parsing;
 using HandoffLint.Rules;
 using HandoffLint.Suppressions;
-using HandoffLint.Text;
 
 namespace HandoffLint;
 
 /// <summary>
-/// The one entry point every front end calls: reads the note, its configuration and its repository, runs every rule,
-/// applies suppressions, and returns diagnostics in a deterministic order. Never throws for bad input.
+/// The one entry point every front end calls: resolves the note (<see cref="ResolvedNote"/>: its configuration, repository,
+/// text and parse), runs every rule, applies suppressions, and returns diagnostics in a deterministic order. Never throws
+/// for bad input.
 /// </summary>
 public sealed class HandoffLinter
 {
@@ -35,59 +32,34 @@ public sealed class HandoffLinter
         Lint(new LintRequest(virtualPath) { Text = text, Options = options, UseEditorConfig = false, RepositoryRoot = string.Empty });
 
     /// <summary>Lints as <paramref name="request"/> says.</summary>
-    public LintResult Lint(LintRequest request)
+    public LintResult Lint(LintRequest request) => Lint(ResolvedNote.Resolve(request));
+
+    /// <summary>Lints a note already resolved (by <see cref="ResolvedNote.Resolve"/>): nothing is searched, read or parsed again.</summary>
+    public LintResult Lint(ResolvedNote note)
     {
-        if (request is null) throw new ArgumentNullException(nameof(request));
-        var displayPath = request.DisplayPath ?? request.Path;
-        var options = new HandoffLintOptions();
-        var diagnostics = new List<Diagnostic>();
-        IReadOnlyList<string> configurationFiles = Array.Empty<string>();
-        HandoffDocument? document = null;
+        if (note is null) throw new ArgumentNullException(nameof(note));
+        var diagnostics = new List<Diagnostic>(note.ConfigurationDiagnostics);
+        if (note.Failure is not null)
+        {
+            // Bad input must never surface as an exception: say what failed, in one diagnostic.
+            diagnostics.Add(InternalError(note.DisplayPath, note.Failure));
+            return new LintResult(note, Order(diagnostics));
+        }
 
         try
         {
-            if (request.Options is not null) options = request.Options.Clone();
-            // Text linted with no configuration and no repository needs no file system at all (and skips its cost).
-            var needsFileSystem = request.Text is null || request.UseEditorConfig || request.RepositoryRoot is not { Length: 0 };
-            var fullPath = needsFileSystem ? Path.GetFullPath(request.Path) : request.Path;
-            if (request.UseEditorConfig)
-            {
-                var (files, configurationDiagnostics) = EditorConfigOptionsReader.Apply(fullPath, options);
-                configurationFiles = files;
-                diagnostics.AddRange(configurationDiagnostics);
-            }
-
-            request.Configure?.Invoke(options);
-            var repositoryRoot = request.RepositoryRoot is null
-                ? RepositoryLocator.FindRoot(Path.GetDirectoryName(fullPath) ?? ".")
-                : request.RepositoryRoot.Length == 0 ? null : request.RepositoryRoot;
-
-            var (source, state, failure) = request.Text is not null ? (SourceText.From(request.Text), HandoffFileState.Present, null) : Read(fullPath);
-            if (source is not null && !HandoffDocument.TryParse(source, displayPath, options, out document, out var parseFailure))
-            {
-                (state, failure) = (HandoffFileState.Unreadable, parseFailure);
-            }
-
             var found = new List<Diagnostic>();
-            var context = new RuleContext(displayPath, repositoryRoot, document, options, _clock, found)
-            {
-                HandoffFullPath = request.Text is null ? fullPath : null,
-                FileState = state,
-                ReadFailure = failure,
-                RepositoryDeclaredAbsent = request.RepositoryRoot is { Length: 0 },
-            };
-            Run(context, found);
+            Run(new RuleContext(note, _clock, found), found);
 
-            var suppressions = document is null ? SuppressionMap.Empty : SuppressionMap.Read(document.Source);
-            diagnostics.AddRange(found.Where(d => !string.Equals(d.Location.Path, displayPath, StringComparison.Ordinal) || !suppressions.IsSuppressed(d.Id, d.Location)));
+            var suppressions = note.Document is null ? SuppressionMap.Empty : SuppressionMap.Read(note.Document.Source);
+            diagnostics.AddRange(found.Where(d => !string.Equals(d.Location.Path, note.DisplayPath, StringComparison.Ordinal) || !suppressions.IsSuppressed(d.Id, d.Location)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Bad input must never surface as an exception: say what failed, in one diagnostic.
-            diagnostics.Add(InternalError(displayPath, e));
+            diagnostics.Add(InternalError(note.DisplayPath, e));
         }
 
-        return new LintResult(displayPath, Order(diagnostics), document, options, configurationFiles);
+        return new LintResult(note, Order(diagnostics));
     }
 
     private static void Run(RuleContext context, List<Diagnostic> found)
@@ -105,29 +77,6 @@ public sealed class HandoffLinter
                 found.Add(InternalError(context.HandoffPath, e, rule.Descriptor.Id));
             }
         }
-    }
-
-    private static (SourceText? Source, HandoffFileState State, string? Failure) Read(string fullPath)
-    {
-        if (Directory.Exists(fullPath)) return (null, HandoffFileState.Unreadable, "it is a folder, not a file");
-        if (!File.Exists(fullPath)) return (null, HandoffFileState.Missing, null);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return (null, HandoffFileState.Unreadable, "permission to read it was denied");
-        }
-        catch (IOException e)
-        {
-            return (null, HandoffFileState.Unreadable, e.Message.TrimEnd('.'));
-        }
-
-        return SourceText.TryDecode(bytes, out var text, out var failure)
-            ? (text, HandoffFileState.Present, null)
-            : (null, HandoffFileState.Unreadable, failure);
     }
 
     private static Diagnostic InternalError(string path, Exception e, string? ruleId = null)

@@ -29,4 +29,20 @@ public sealed class LintRequest
 
     /// <summary>The repository root; found from the note's folder (the nearest folder with <c>.git</c>) when null.</summary>
     public string? RepositoryRoot { get; set; }
+
+    /// <summary>True when <see cref="RepositoryRoot"/> was searched for already (by <see cref="ForRepositoryNote"/>): a null root then means none was found.</summary>
+    internal bool IsRepositoryRootSearched { get; private set; }
+
+    /// <summary>
+    /// The repository's own note: <paramref name="notePath"/> (by default <see cref="HandoffLintOptions.DefaultHandoffPath"/>)
+    /// under the repository root found upwards from <paramref name="startFolder"/>, or under the start folder itself outside a
+    /// repository. The root is searched once, here, and carried to the lint.
+    /// </summary>
+    public static LintRequest ForRepositoryNote(string startFolder, string? notePath = null)
+    {
+        if (startFolder is null) throw new ArgumentNullException(nameof(startFolder));
+        var root = RepositoryLocator.FindRoot(startFolder);
+        var fullPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(root ?? System.IO.Path.GetFullPath(startFolder), notePath ?? HandoffLintOptions.DefaultHandoffPath));
+        return new LintRequest(fullPath) { RepositoryRoot = root, IsRepositoryRootSearched = true };
+    }
 }

@@ -18,11 +18,4 @@ public static class RepositoryLocator
 
         return null;
     }
-
-    /// <summary>The note's default full path for the repository around <paramref name="startFolder"/> (the start folder itself outside a repository).</summary>
-    public static string DefaultHandoffPath(string startFolder, string relativePath)
-    {
-        var root = FindRoot(startFolder) ?? Path.GetFullPath(startFolder);
-        return Path.GetFullPath(Path.Combine(root, relativePath));
-    }
 }

@@ -3,45 +3,42 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HandoffLint.Configuration;
-using HandoffLint.Configuration.EditorConfig;
 using HandoffLint.Git;
 
 namespace HandoffLint.Hooks;
 
 /// <summary>
-/// The repository a hook runs in, as far as the hooks need it: the root, git (when it is a git repository), the note and its
-/// bytes, and the options <c>.editorconfig</c> gives it. Built from the folder the agent works in.
+/// The repository a hook runs in, as far as the hooks need it: the note resolved once by the core (root, options, bytes,
+/// parse, git), and git's repository when there is one. Built from the folder the agent works in.
 /// </summary>
 internal sealed class HandoffWorkspace
 {
-    private HandoffWorkspace(string root, GitRepository? repository, string noteFullPath, string noteShownAs, HandoffLintOptions options, byte[]? noteBytes)
+    private HandoffWorkspace(ResolvedNote note)
     {
-        Root = root;
-        Repository = repository;
-        NoteFullPath = noteFullPath;
-        NoteShownAs = noteShownAs;
-        Options = options;
-        NoteBytes = noteBytes;
-        NoteHash = noteBytes is null ? null : SessionStateStore.Sha256Hex(noteBytes);
+        Note = note;
+        NoteHash = note.Bytes is null ? null : SessionStateStore.Sha256Hex(note.Bytes);
     }
 
+    /// <summary>The note as the core resolved it; lint it with <see cref="HandoffLinter.Lint(ResolvedNote)"/>, nothing is read again.</summary>
+    public ResolvedNote Note { get; }
+
     /// <summary>The repository root, or the working folder outside a repository.</summary>
-    public string Root { get; }
+    public string Root => Note.RepositoryRoot!;
 
     /// <summary>Git for this repository, or null outside one.</summary>
-    public GitRepository? Repository { get; }
+    public GitRepository? Repository => Note.Git.Repository;
 
     /// <summary>The note's full path.</summary>
-    public string NoteFullPath { get; }
+    public string NoteFullPath => Note.FullPath;
 
     /// <summary>The note's path as the agent is told it: relative to the root, '/'-separated.</summary>
-    public string NoteShownAs { get; }
+    public string NoteShownAs => Note.DisplayPath;
 
-    /// <summary>The options for the note (defaults and <c>.editorconfig</c>).</summary>
-    public HandoffLintOptions Options { get; }
+    /// <summary>The options for the note (defaults, <c>.editorconfig</c>, the hook's own switches).</summary>
+    public HandoffLintOptions Options => Note.Options;
 
     /// <summary>The note's bytes, or null when there is no note (or it could not be read).</summary>
-    public byte[]? NoteBytes { get; }
+    public byte[]? NoteBytes => Note.Bytes;
 
     /// <summary>The SHA-256 of the note's bytes, or null when there is no note.</summary>
     public string? NoteHash { get; }
@@ -49,26 +46,22 @@ internal sealed class HandoffWorkspace
     /// <summary>Which changed paths count as work the note should follow.</summary>
     public GitPathFilter Filter => new(NoteShownAs, Options.IgnoredPaths);
 
-    public static HandoffWorkspace Open(string folder, string? notePath)
+    /// <summary>
+    /// The workspace around <paramref name="folder"/>: the note at <paramref name="notePath"/> (relative to the repository root,
+    /// or absolute; the configured default when null), resolved with <paramref name="configure"/>'s switches.
+    /// </summary>
+    public static HandoffWorkspace Open(string folder, string? notePath, Action<HandoffLintOptions> configure)
     {
-        var full = Path.GetFullPath(folder);
-        GitRepository? repository = null;
-        try
+        var request = LintRequest.ForRepositoryNote(Path.GetFullPath(folder), notePath);
+        // Outside a repository the working folder stands in for the root: the protocol rules look there, and git says why it cannot judge.
+        var root = request.RepositoryRoot ??= Path.GetFullPath(folder);
+        request.DisplayPath = RelativeOrFull(root, request.Path);
+        request.Configure = options =>
         {
-            repository = GitRepository.Find(full);
-        }
-        catch (GitException)
-        {
-            // A broken .git file: treated as no repository; the caller says so.
-        }
-
-        var root = repository?.Root ?? RepositoryLocator.FindRoot(full) ?? full;
-        var options = new HandoffLintOptions();
-        var noteFull = Path.GetFullPath(Path.Combine(root, notePath ?? options.HandoffPath));
-        options.HandoffPath = notePath ?? options.HandoffPath;
-        EditorConfigOptionsReader.Apply(noteFull, options);
-        var shownAs = repository?.GetRelativePath(noteFull) ?? RelativeOrFull(root, noteFull);
-        return new HandoffWorkspace(root, repository, noteFull, shownAs, options, TryReadBytes(noteFull));
+            if (notePath is not null) options.HandoffPath = notePath;
+            configure(options);
+        };
+        return new HandoffWorkspace(ResolvedNote.Resolve(request));
     }
 
     /// <summary>The uncommitted files that count as work, with their size and modification time. Costs one git process.</summary>
@@ -92,18 +85,6 @@ internal sealed class HandoffWorkspace
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return new WorkingTreeEntry(relativePath, -1, 0);
-        }
-    }
-
-    private static byte[]? TryReadBytes(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllBytes(path) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
         }
     }
 

@@ -4,8 +4,6 @@ using System.Linq;
 using System.Text;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
-using HandoffLint.Parsing;
-using HandoffLint.Text;
 
 namespace HandoffLint.Hooks;
 
@@ -100,13 +98,7 @@ internal static class SessionContext
 
     private static string Stamp(HandoffWorkspace workspace, IClock? clock)
     {
-        int? session = null;
-        if (workspace.NoteBytes is { } bytes && SourceText.TryDecode(bytes, out var source, out _) &&
-            HandoffDocument.TryParse(source!, workspace.NoteShownAs, workspace.Options, out var document, out _))
-        {
-            session = document!.Stamp?.Session;
-        }
-
+        var session = workspace.Note.Document?.Stamp?.Session;
         var date = clock is null ? "today's date" : clock.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var next = session is int n ? "Session " + (n + 1).ToString(CultureInfo.InvariantCulture) : "the next session number";
         return $" ({date}, {next})";

@@ -18,14 +18,15 @@ public sealed class InitCommandTests
         using var repo = new TempFolder();
         repo.GitInit();
 
-        var result = CliProcess.Run(repo.Path, "init");
+        // The README's form of the hooks; how init finds the command for each way of installing is in ToolInvocationTests.
+        var result = CliProcess.Run(repo.Path, "init", "--hook-command", "handofflint");
 
         result.ExitCode.ShouldBe(0, result.ToString());
         result.StdErr.ShouldBeEmpty();
         result.StdOut.ShouldBe(
             "created docs/SESSION-HANDOFF.md (2026-11-23, Session 1)\n" +
             "created CLAUDE.md with the session protocol\n" +
-            "created .claude/settings.json: added the SessionStart, Stop, PreCompact hooks\n");
+            "created .claude/settings.json: added the SessionStart, Stop, PreCompact hooks, run as 'handofflint hook claude ...'\n");
         Golden.Verify("init-note.md", repo.Read(Note));
         Golden.Verify("init-CLAUDE.md", repo.Read("CLAUDE.md"));
         Golden.Verify("init-settings.json", repo.Read(Settings));
@@ -84,7 +85,7 @@ public sealed class InitCommandTests
             """;
         repo.Write(Settings, settings);
 
-        var result = CliProcess.Run(repo.Path, "init");
+        var result = CliProcess.Run(repo.Path, "init", "--hook-command", "handofflint");
 
         result.ExitCode.ShouldBe(0, result.ToString());
         result.StdOut.ShouldContain("added the session protocol to CLAUDE.md");
@@ -109,7 +110,7 @@ public sealed class InitCommandTests
 
         // And once more: nothing changes.
         var snapshot = Snapshot(repo);
-        CliProcess.Run(repo.Path, "init").ExitCode.ShouldBe(0);
+        CliProcess.Run(repo.Path, "init", "--hook-command", "handofflint").ExitCode.ShouldBe(0);
         Snapshot(repo).ShouldBe(snapshot);
     }
 

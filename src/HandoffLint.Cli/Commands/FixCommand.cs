@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using HandoffLint.Configuration;
-using HandoffLint.Configuration.EditorConfig;
 using HandoffLint.Diagnostics;
 using HandoffLint.Fixing;
 using HandoffLint.IO;
@@ -38,17 +36,19 @@ internal static class FixCommand
 
     private static int Run(string? path, bool dryRun)
     {
-        var fullPath = path is null ? NoteFiles.DefaultPath() : Path.GetFullPath(path);
-        var shown = path ?? DisplayPaths.FromCurrentFolder(fullPath);
+        var request = path is null ? NoteFiles.DefaultNote() : new LintRequest(Path.GetFullPath(path)) { DisplayPath = path };
+        var fullPath = request.Path;
+        var shown = request.DisplayPath!;
         // An explicit path that is not there is a usage error; a missing default note is a repository without the pattern.
         NoteFiles.EnsureReadable(fullPath, shown, mayBeMissing: path is null);
         if (!File.Exists(fullPath)) throw new CliException($"there is no note at '{shown}' to fix; 'handofflint init' creates one");
-        var source = TextFiles.ReadIfExists(fullPath, shown)!;
 
-        var options = new HandoffLintOptions();
-        EditorConfigOptionsReader.Apply(fullPath, options);
+        // Resolved once, as lint resolves it (.editorconfig, repository, text, parse); the count of what is left reuses it.
+        request.Configure = options => options.GitRulesEnabled = false;
+        var note = ResolvedNote.Resolve(request);
+        if (note.Source is not { } source) throw new CliException($"cannot read '{shown}': {note.ReadFailure ?? "it could not be read"}; it was left untouched");
         var clock = CliClock.Create();
-        var result = new HandoffFixer(clock).Fix(source, shown, options);
+        var result = new HandoffFixer(clock).Fix(note);
 
         var output = Terminal.Out;
         if (dryRun)
@@ -67,12 +67,8 @@ internal static class FixCommand
         foreach (var skipped in result.Skipped) (dryRun ? Terminal.Error : output).WriteLine("  left for you: " + skipped);
 
         // What is left needs a person; say how much, so that "fixed" is not mistaken for "clean".
-        var remaining = new HandoffLinter(clock).Lint(new LintRequest(fullPath)
-        {
-            Text = result.FixedText,
-            DisplayPath = shown,
-            Configure = o => o.GitRulesEnabled = false,
-        }).Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning).ToArray();
+        var remaining = new HandoffLinter(clock).Lint(note.WithText(result.FixedText))
+            .Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning).ToArray();
         if (remaining.Length > 0)
         {
             var errors = remaining.Count(d => d.Severity == DiagnosticSeverity.Error);

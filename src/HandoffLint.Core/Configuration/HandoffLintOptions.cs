@@ -46,6 +46,12 @@ public sealed class HandoffLintOptions
     /// <summary>How many commits may touch other files after the note's last commit before it is stale.</summary>
     public int MaxCommitsBehind { get; set; } = 5;
 
+    /// <summary>
+    /// Through how many committed versions of the note a What's Next P0 item may be carried unchanged before it is stuck
+    /// (HL0036); 2 or more.
+    /// </summary>
+    public int StuckAfterVersions { get; set; } = 3;
+
     /// <summary>Globs of paths whose changes never require a note update (documentation, generated files).</summary>
     public IReadOnlyList<string> IgnoredPaths { get; set; } = Array.Empty<string>();
 
@@ -58,14 +64,36 @@ public sealed class HandoffLintOptions
     /// <summary>The base ref of the pull-request gate (HL0035), or null for no gate.</summary>
     public string? BaseRef { get; set; }
 
-    /// <summary>Per-rule severities, keyed by rule ID, overriding each rule's default.</summary>
+    /// <summary>Per-rule severities, keyed by rule ID, overriding each rule's default (<c>dotnet_diagnostic.ID.severity</c>).</summary>
     public IDictionary<string, DiagnosticSeverity> Severities { get; } = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The effective severity of a rule: configured, else its default (or none when it is off by default).</summary>
+    /// <summary>
+    /// Rules configured per ID as <c>default</c>: they keep their default severity, and the bulk settings below do not
+    /// reach them (as in Roslyn, where any per-rule entry shadows the bulk keys).
+    /// </summary>
+    public ISet<string> RulesAtDefaultSeverity { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Severities per rule category (<c>dotnet_analyzer_diagnostic.category-Freshness.severity</c>), keyed by category;
+    /// null for <c>default</c>, which keeps the category's rules at their defaults and shadows <see cref="AllRulesSeverity"/>.
+    /// </summary>
+    public IDictionary<string, DiagnosticSeverity?> CategorySeverities { get; } = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The severity of every rule (<c>dotnet_analyzer_diagnostic.severity</c>), or null when unset or <c>default</c>.</summary>
+    public DiagnosticSeverity? AllRulesSeverity { get; set; }
+
+    /// <summary>
+    /// The effective severity of a rule, by Roslyn's precedence: its own setting; else its category's; else the setting for
+    /// all rules; else its default (none when it is off by default). The bulk settings reach only rules that are on by
+    /// default, and never HL9999, HandoffLint's own failure, which stays visible whatever a bulk setting says.
+    /// </summary>
     public DiagnosticSeverity GetSeverity(DiagnosticDescriptor descriptor)
     {
         if (Severities.TryGetValue(descriptor.Id, out var configured)) return configured;
-        return descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : DiagnosticSeverity.None;
+        if (!descriptor.IsEnabledByDefault) return DiagnosticSeverity.None;
+        if (RulesAtDefaultSeverity.Contains(descriptor.Id) || descriptor.Id == RuleIds.InternalError) return descriptor.DefaultSeverity;
+        if (CategorySeverities.TryGetValue(descriptor.Category, out var category)) return category ?? descriptor.DefaultSeverity;
+        return AllRulesSeverity ?? descriptor.DefaultSeverity;
     }
 
     /// <summary>The schema section with <paramref name="key"/>, or null when the schema does not require it.</summary>
@@ -89,12 +117,16 @@ public sealed class HandoffLintOptions
             PriorityTags = PriorityTags.ToArray(),
             MaxCharacters = MaxCharacters,
             MaxCommitsBehind = MaxCommitsBehind,
+            StuckAfterVersions = StuckAfterVersions,
             IgnoredPaths = IgnoredPaths.ToArray(),
             GitRulesEnabled = GitRulesEnabled,
             CheckWorkingTree = CheckWorkingTree,
             BaseRef = BaseRef,
+            AllRulesSeverity = AllRulesSeverity,
         };
         foreach (var pair in Severities) copy.Severities[pair.Key] = pair.Value;
+        foreach (var id in RulesAtDefaultSeverity) copy.RulesAtDefaultSeverity.Add(id);
+        foreach (var pair in CategorySeverities) copy.CategorySeverities[pair.Key] = pair.Value;
         return copy;
     }
 }

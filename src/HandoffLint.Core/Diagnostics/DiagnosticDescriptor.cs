@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace HandoffLint.Diagnostics;
 
@@ -76,4 +77,7 @@ public static class RuleCategories
     public const string Protocol = "Protocol";
     /// <summary>HandoffLint's own configuration and failures.</summary>
     public const string Configuration = "Configuration";
+
+    /// <summary>Every category, as <c>dotnet_analyzer_diagnostic.category-&lt;Category&gt;.severity</c> names them.</summary>
+    public static IReadOnlyList<string> All { get; } = new[] { Presence, Structure, Freshness, Priorities, Content, Security, Git, Protocol, Configuration };
 }

@@ -84,6 +84,8 @@ public static class RuleIds
     public const string UncommittedWorkWithoutHandoff = "HL0034";
     /// <summary>A branch changes files but not the note.</summary>
     public const string BranchWithoutHandoff = "HL0035";
+    /// <summary>A What's Next P0 item was carried unchanged through several committed versions of the note.</summary>
+    public const string PriorityStuck = "HL0036";
 
     // The protocol around the note (HL004x).
     /// <summary>CLAUDE.md / AGENTS.md does not mandate the handoff protocol.</summary>
@@ -101,8 +103,11 @@ public static class RuleIds
 /// <summary>Builds the help link of a rule: its page under <c>rules/</c> in the repository.</summary>
 public static class HelpLinks
 {
-    /// <summary>The base address of the rule pages.</summary>
-    public const string RulesBaseUri = "https://github.com/handofflint/handofflint/blob/main/rules/";
+    /// <summary>The repository's published address (<c>HandoffLintRepositoryUrl</c> in Directory.Build.props).</summary>
+    public const string RepositoryUri = RepositoryAddress.Repository;
+
+    /// <summary>The base address of the rule pages (<c>HandoffLintRulesUrl</c> in Directory.Build.props).</summary>
+    public const string RulesBaseUri = RepositoryAddress.Rules;
 
     /// <summary>The help link for <paramref name="ruleId"/>: <c>.../rules/HLnnnn.md</c>.</summary>
     public static string ForRule(string ruleId) => RulesBaseUri + ruleId + ".md";

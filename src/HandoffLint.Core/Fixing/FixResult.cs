@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace HandoffLint.Fixing;
 
-/// <summary>What <see cref="HandoffFixer.Fix"/> did to a note: the text before and after, and one sentence per applied fix.</summary>
+/// <summary>What <see cref="HandoffFixer"/> did to a note: the text before and after, and one sentence per applied fix.</summary>
 public sealed class FixResult
 {
     internal FixResult(string originalText, string fixedText, IReadOnlyList<string> changes, IReadOnlyList<string> skipped)

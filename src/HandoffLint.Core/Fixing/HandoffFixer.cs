@@ -61,14 +61,29 @@ public sealed class HandoffFixer
         if (source is null) throw new ArgumentNullException(nameof(source));
         if (path is null) throw new ArgumentNullException(nameof(path));
         if (options is null) throw new ArgumentNullException(nameof(options));
+        return Fix(source, path, options, parsed: null);
+    }
 
+    /// <summary>
+    /// Fixes a note resolved by <see cref="ResolvedNote.Resolve"/>, under its options and starting from its parse.
+    /// </summary>
+    /// <exception cref="ArgumentException">The note has no text (it is missing or could not be read).</exception>
+    public FixResult Fix(ResolvedNote note)
+    {
+        if (note is null) throw new ArgumentNullException(nameof(note));
+        if (note.Source is null) throw new ArgumentException("The note has no text to fix.", nameof(note));
+        return Fix(note.Source, note.DisplayPath, note.Options, note.Document);
+    }
+
+    private FixResult Fix(SourceText source, string path, HandoffLintOptions options, HandoffDocument? parsed)
+    {
         var session = new FixSession(options, path, source.NewLine);
         var lintOptions = options.Clone();
         lintOptions.GitRulesEnabled = false;
         var text = source.Text;
         try
         {
-            HandoffDocument? document = null;
+            var document = parsed;
             List<Diagnostic>? findings = null;
             foreach (var fix in Fixes(options))
             {

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using HandoffLint.Configuration;
-using HandoffLint.Rules;
 
 namespace HandoffLint.Git;
 
@@ -13,7 +12,7 @@ namespace HandoffLint.Git;
 /// versions, the commits since, the working tree, and the branch against a base ref. The history answers are cached per
 /// repository state (HEAD, shallow cut, base ref) across lints in the process, so the 20 projects of one build ask git once;
 /// the working tree is asked per lint. Every answer is a <see cref="GitAnswer{T}"/>: a value, or the reason there is none,
-/// so that the git rules never guess. Shared by the rules of a lint through <see cref="For"/>.
+/// so that the git rules never guess. A <see cref="ResolvedNote"/> asks for its facts once; its rules share them.
 /// </summary>
 public sealed class GitFacts
 {
@@ -23,6 +22,12 @@ public sealed class GitFacts
     /// the note's last edit (HL0032, HL0033) do not judge an edit that old.
     /// </summary>
     public const int MinimumCommitWindow = 100;
+
+    /// <summary>
+    /// How many of the note's committed versions are read for the stuck-work rule (HL0036) when its threshold is lower:
+    /// enough to say since when an item has been stuck, few enough that one <c>git cat-file --batch</c> reads them at once.
+    /// </summary>
+    public const int MinimumNoteVersions = 24;
 
     /// <summary>What fetching more history takes, for reasons given on shallow clones.</summary>
     public const string FetchAdvice =
@@ -82,16 +87,9 @@ public sealed class GitFacts
     /// <summary>What the branch changed since its merge base with <see cref="BaseRef"/>.</summary>
     public GitAnswer<GitBranchChanges> BranchChanges => _shared?.BranchChanges ?? GitAnswer<GitBranchChanges>.Unknown(UnavailableReason ?? "git was not asked");
 
-    /// <summary>The facts of the lint <paramref name="context"/> belongs to, computed on first use and shared by its rules.</summary>
-    public static GitFacts For(RuleContext context)
-    {
-        if (context is null) throw new ArgumentNullException(nameof(context));
-        return context.GetShared(Create);
-    }
-
     /// <summary>
     /// The facts for the note at <paramref name="noteFullPath"/> in the repository at <paramref name="repositoryRoot"/>, as a lint
-    /// with <paramref name="options"/> would see them; for callers outside a lint (the agent hooks).
+    /// with <paramref name="options"/> would see them.
     /// </summary>
     public static GitFacts Create(string repositoryRoot, string noteFullPath, HandoffLintOptions options, GitSettings? settings = null)
     {
@@ -115,21 +113,17 @@ public sealed class GitFacts
         else if (work.Count == 1) work[0]();
     }
 
+    /// <summary>How many committed versions of the note a lint with <paramref name="options"/> reads: none when HL0036 is off.</summary>
+    public static int NoteVersionsToRead(HandoffLintOptions options)
+    {
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        return options.GetSeverity(Rules.Git.TopPriorityMustMoveRule.Rule) == Diagnostics.DiagnosticSeverity.None
+            ? 0
+            : Math.Max(MinimumNoteVersions, options.StuckAfterVersions);
+    }
+
     /// <summary>Drops every cached answer (tests, and hosts that know the repository changed under them).</summary>
     public static void ClearCache() => GitAnswerCache.Clear();
-
-    private static GitFacts Create(RuleContext context)
-    {
-        var fullPath = context.HandoffFullPath;
-        if (context.RepositoryRoot is null)
-        {
-            // Text linted without a file, or a lint whose caller said there is no repository, has no history to judge;
-            // a file that turned out to be outside any repository does, and is told so.
-            return fullPath is null || context.RepositoryDeclaredAbsent ? NotApplicable() : Unavailable("the note is not inside a git repository");
-        }
-
-        return Ask(context.RepositoryRoot, fullPath ?? Path.GetFullPath(context.HandoffPath), context.Options, GitSettings.Current);
-    }
 
     private static GitFacts Ask(string repositoryRoot, string noteFullPath, HandoffLintOptions options, GitSettings settings)
     {
@@ -144,7 +138,7 @@ public sealed class GitFacts
         }
 
         var notePath = repository.GetRelativePath(noteFullPath);
-        if (notePath is null) return Unavailable($"the note is outside the repository at '{repository.Root}'");
+        if (notePath is null) return Unavailable($"the note is outside the repository at '{repository.Root}'", repository);
         var filter = new GitPathFilter(notePath, options.IgnoredPaths);
         if (GitExecutable.Find(settings) is null) return Unavailable("git was not found on the PATH; install git or put it on the PATH", repository, null, filter);
 
@@ -161,14 +155,23 @@ public sealed class GitFacts
         if (!head.HasCommits) return Unavailable($"the repository has no commits yet (branch '{head.Branch}')", repository, head, filter);
 
         var window = Math.Max(MinimumCommitWindow, options.MaxCommitsBehind + 1);
-        var key = string.Join("\u0000", settings.CacheKey, repository.ReadStateKey(head, options.BaseRef), notePath, window.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var shared = GitAnswerCache.GetOrAdd(key, () => new SharedAnswers(repository, notePath, window, options.BaseRef));
+        var versions = NoteVersionsToRead(options);
+        var key = string.Join(
+            "\u0000",
+            settings.CacheKey,
+            repository.ReadStateKey(head, options.BaseRef),
+            notePath,
+            window.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            versions.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var shared = GitAnswerCache.GetOrAdd(key, () => new SharedAnswers(repository, notePath, window, versions, options.BaseRef));
         return new GitFacts(true, null, repository, head, filter, options.BaseRef, shared);
     }
 
-    private static GitFacts NotApplicable() => new(false, null, null, null, null, null, null);
+    /// <summary>Facts for a lint with nothing for git to judge and nobody to tell (text without a file or a repository).</summary>
+    internal static GitFacts NotApplicable() => new(false, null, null, null, null, null, null);
 
-    private static GitFacts Unavailable(string reason, GitRepository? repository = null, GitHead? head = null, GitPathFilter? filter = null) =>
+    /// <summary>Facts that say why git cannot be asked.</summary>
+    internal static GitFacts Unavailable(string reason, GitRepository? repository = null, GitHead? head = null, GitPathFilter? filter = null) =>
         new(true, reason, repository, head, filter, null, null);
 
     private GitAnswer<IReadOnlyList<GitWorkingTreeChange>> AskWorkingTree()
@@ -190,17 +193,19 @@ public sealed class GitFacts
         private readonly GitRepository _repository;
         private readonly string _notePath;
         private readonly int _window;
+        private readonly int _versions;
         private readonly string? _baseRef;
         private readonly Lazy<GitAnswer<GitCommitLog>> _recent;
         private readonly Lazy<GitAnswer<GitNoteHistory>> _history;
         private readonly Lazy<GitAnswer<GitCommitLog>> _commitsAfterNote;
         private readonly Lazy<GitAnswer<GitBranchChanges>> _branchChanges;
 
-        public SharedAnswers(GitRepository repository, string notePath, int window, string? baseRef)
+        public SharedAnswers(GitRepository repository, string notePath, int window, int versions, string? baseRef)
         {
             _repository = repository;
             _notePath = notePath;
             _window = window;
+            _versions = versions;
             _baseRef = baseRef;
             _recent = new Lazy<GitAnswer<GitCommitLog>>(AskRecentCommits, LazyThreadSafetyMode.ExecutionAndPublication);
             _history = new Lazy<GitAnswer<GitNoteHistory>>(AskHistory, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -260,9 +265,16 @@ public sealed class GitFacts
                     return GitAnswer<GitNoteHistory>.Unknown($"this is a shallow clone cut at {last.ShortHash}, so when '{_notePath}' last changed is unknown", FetchAdvice);
                 }
 
-                var contents = _repository.ReadFiles(new[] { "HEAD:" + _notePath, last.Hash + "^:" + _notePath });
+                // The versions the stuck-work rule compares come in the same cat-file process as the two above. A shallow cut's
+                // commit only looks as if it changed the note, so the versions stop before it.
+                var changes = recent.Value.Commits.Where(TouchesNote).ToArray();
+                var versionCommits = changes.TakeWhile(c => !boundaries.Contains(c.Hash)).Take(_versions).ToArray();
+                var names = new[] { "HEAD:" + _notePath, last.Hash + "^:" + _notePath }.Concat(versionCommits.Select(c => c.Hash + ":" + _notePath)).ToArray();
+                var contents = _repository.ReadFiles(names);
                 if (contents[0] is null) return GitAnswer<GitNoteHistory>.Unknown($"'{_notePath}' is not committed at HEAD (it is new, or was deleted in {last.ShortHash})");
-                return GitAnswer<GitNoteHistory>.Known(new GitNoteHistory(last, contents[0]!, contents[1]));
+                var versions = versionCommits.Select((c, i) => new GitNoteVersion(c, contents[i + 2])).ToArray();
+                var versionsGoOn = recent.Value.IsCapped || boundaries.Count > 0 || changes.Length > versionCommits.Length;
+                return GitAnswer<GitNoteHistory>.Known(new GitNoteHistory(last, contents[0]!, contents[1], versions, versionsGoOn));
             }
             catch (GitException e)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
+using HandoffLint.Git;
 using HandoffLint.Parsing;
 
 namespace HandoffLint.Rules;
@@ -13,40 +14,43 @@ public sealed class RuleContext
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<Type, object> _shared = new();
 
-    internal RuleContext(string handoffPath, string? repositoryRoot, HandoffDocument? document, HandoffLintOptions options, IClock clock, List<Diagnostic> diagnostics)
+    internal RuleContext(ResolvedNote note, IClock clock, List<Diagnostic> diagnostics)
     {
-        HandoffPath = handoffPath;
-        RepositoryRoot = repositoryRoot;
-        Document = document;
-        Options = options;
+        Note = note;
         Clock = clock;
         Today = clock.Now.Date;
         _diagnostics = diagnostics;
     }
 
+    /// <summary>The note as resolved for this lint: place, repository, options, text and git.</summary>
+    public ResolvedNote Note { get; }
+
     /// <summary>The note's path, as it is shown in diagnostics.</summary>
-    public string HandoffPath { get; }
+    public string HandoffPath => Note.DisplayPath;
 
     /// <summary>The note's full path on disk, when it was read from disk.</summary>
-    public string? HandoffFullPath { get; internal set; }
+    public string? HandoffFullPath => Note.IsTextGiven ? null : Note.FullPath;
 
     /// <summary>Whether the note was found and read.</summary>
-    public HandoffFileState FileState { get; internal set; }
+    public HandoffFileState FileState => Note.FileState;
 
     /// <summary>Why the note could not be read, when <see cref="FileState"/> is <see cref="HandoffFileState.Unreadable"/>.</summary>
-    public string? ReadFailure { get; internal set; }
+    public string? ReadFailure => Note.ReadFailure;
 
     /// <summary>True when the caller said there is no repository (<see cref="LintRequest.RepositoryRoot"/> empty), rather than none being found.</summary>
-    public bool RepositoryDeclaredAbsent { get; internal set; }
+    public bool RepositoryDeclaredAbsent => Note.RepositoryDeclaredAbsent;
 
     /// <summary>The repository root (the folder that holds <c>.git</c>), when known.</summary>
-    public string? RepositoryRoot { get; }
+    public string? RepositoryRoot => Note.RepositoryRoot;
+
+    /// <summary>What git knows about the note, asked on first use and shared by every rule of the lint.</summary>
+    public GitFacts Git => Note.Git;
 
     /// <summary>The parsed note, or null when it could not be read.</summary>
-    public HandoffDocument? Document { get; }
+    public HandoffDocument? Document => Note.Document;
 
     /// <summary>The effective options.</summary>
-    public HandoffLintOptions Options { get; }
+    public HandoffLintOptions Options => Note.Options;
 
     /// <summary>The clock of this lint.</summary>
     public IClock Clock { get; }

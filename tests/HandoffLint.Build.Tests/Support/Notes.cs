@@ -74,6 +74,20 @@ internal static class Notes
         - Before the session ends or compacts, rewrite docs/SESSION-HANDOFF.md in full.
 
         """;
+
+    /// <summary>Claude Code settings that wire HandoffLint's hooks as <c>handofflint init</c> does (no HL0041, no HL0042).</summary>
+    public const string ClaudeHooks = """
+        {
+          "hooks": {
+            "SessionStart": [
+              { "matcher": "startup|resume|clear|compact", "hooks": [ { "type": "command", "command": "handofflint hook claude session-start" } ] }
+            ],
+            "Stop": [
+              { "hooks": [ { "type": "command", "command": "handofflint hook claude stop" } ] }
+            ]
+          }
+        }
+        """;
 }
 
 /// <summary>Consumers shared by several test classes.</summary>

@@ -56,7 +56,7 @@ public sealed class EditorConfigTests : IDisposable
         var invalid = result.Diagnostics.Where(d => d.Id == RuleIds.InvalidConfiguration).ToList();
         invalid.Select(d => (d.Location.Path, d.Location.Line)).ShouldBe(new[] { (config, 4), (config, 5), (config, 7) });
         invalid[0].Message.ShouldBe("'handofflint.max_age_days' must be a whole number of days, 0 or more; Actual: 'soon'. The default stays in force");
-        invalid[1].Message.ShouldContain("error, warning, suggestion or none");
+        invalid[1].Message.ShouldContain("error, warning, suggestion, none or default");
         result.Options.MaxAgeDays.ShouldBe(14);
         result.Options.PriorityTags.ShouldBe(new[] { "P0", "P1", "P2" });
     }
@@ -120,6 +120,52 @@ public sealed class EditorConfigTests : IDisposable
 
         result.Options.MaxAgeDays.ShouldBe(14);
         result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.InternalError || d.Id == RuleIds.InvalidConfiguration);
+    }
+
+    [Fact]
+    public void Roslyn_bulk_keys_set_severities_by_rule_then_category_then_all()
+    {
+        Write(".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = suggestion\n[*.md]\ndotnet_analyzer_diagnostic.category-freshness.severity = error\ndotnet_diagnostic.HL0017.severity = warning\n");
+        var note = Write("docs/SESSION-HANDOFF.md", MissingDateNote);
+
+        var result = Lint(note);
+
+        result.Diagnostics.Single(d => d.Id == RuleIds.StampDateMissing).Severity.ShouldBe(DiagnosticSeverity.Error);         // its category
+        result.Diagnostics.Single(d => d.Id == RuleIds.NextStepPriorityUnknown).Severity.ShouldBe(DiagnosticSeverity.Warning); // its own key
+        result.Diagnostics.Where(d => d.Id == RuleIds.RequiredSectionMissing).ShouldAllBe(d => d.Severity == DiagnosticSeverity.Suggestion); // all rules
+        result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.InvalidConfiguration);
+    }
+
+    [Fact]
+    public void Default_is_a_severity_and_a_rules_own_default_shadows_the_bulk_keys()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.HL0008.severity = default\ndotnet_analyzer_diagnostic.category-Priorities.severity = default\n");
+        var note = Write("docs/SESSION-HANDOFF.md", MissingDateNote);
+
+        var result = Lint(note);
+
+        result.Diagnostics.Select(d => (d.Id, d.Severity)).Distinct().OrderBy(d => d.Id).ShouldBe(new[]
+        {
+            (RuleIds.StampDateMissing, DiagnosticSeverity.Warning),
+            (RuleIds.NextStepPriorityUnknown, DiagnosticSeverity.Warning),
+        });
+    }
+
+    [Fact]
+    public void An_invalid_bulk_value_is_HL0022_and_the_categories_of_other_analyzers_are_theirs()
+    {
+        var config = Write(".editorconfig", "root = true\n[*.md]\ndotnet_analyzer_diagnostic.severity = loud\ndotnet_analyzer_diagnostic.category-Performance.severity = loud\n");
+        var note = Write("docs/SESSION-HANDOFF.md", MissingDateNote);
+
+        var result = Lint(note);
+
+        var invalid = result.Diagnostics.Where(d => d.Id == RuleIds.InvalidConfiguration).ShouldHaveSingleItem();
+        invalid.Location.ShouldBe(new SourceLocation(config, 3, 1, 3, 1));
+        invalid.Message.ShouldBe("'dotnet_analyzer_diagnostic.severity' must be error, warning, suggestion, none or default; Actual: 'loud'. The default stays in force");
+        result.Diagnostics.Single(d => d.Id == RuleIds.StampDateMissing).Severity.ShouldBe(DiagnosticSeverity.Warning);
+        HandoffLint.Configuration.EditorConfig.EditorConfigOptionsReader.IsHandoffLintKey("dotnet_analyzer_diagnostic.category-Performance.severity").ShouldBeFalse();
+        HandoffLint.Configuration.EditorConfig.EditorConfigOptionsReader.IsHandoffLintKey("dotnet_analyzer_diagnostic.category-Git.severity").ShouldBeTrue();
+        HandoffLint.Configuration.EditorConfig.EditorConfigOptionsReader.IsHandoffLintKey("dotnet_analyzer_diagnostic.severity").ShouldBeTrue();
     }
 
     private LintResult Lint(string path) =>

@@ -18,6 +18,13 @@ public static class EditorConfigOptionsReader
     public const string KeyPrefix = "handofflint.";
 
     private static readonly Regex SeverityKey = new(@"^dotnet_diagnostic\.(?<id>[a-z]{2}\d{4})\.severity$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Roslyn's bulk keys: every analyzer rule, or the rules of one category. They are shared with the C# analyzers of
+    // the same .editorconfig, so a category HandoffLint does not have (Performance, Style) is theirs and is left alone.
+    private static readonly Regex BulkSeverityKey = new(@"^dotnet_analyzer_diagnostic\.(?:category-(?<category>[^.]+)\.)?severity$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>What a severity key accepts, as HL0022 says it.</summary>
+    private const string SeverityValues = "error, warning, suggestion, none or default";
     private static readonly Regex TagPattern = new(@"^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant);
 
     /// <summary>Reads the files that apply to <paramref name="handoffFullPath"/> and applies them to <paramref name="options"/>.</summary>
@@ -42,7 +49,10 @@ public static class EditorConfigOptionsReader
     /// <summary>Whether HandoffLint reads <paramref name="key"/>: its own keys and the severities of HL rules.</summary>
     public static bool IsHandoffLintKey(string key) =>
         key.StartsWith(KeyPrefix, StringComparison.Ordinal) ||
-        (SeverityKey.Match(key) is { Success: true } match && match.Groups["id"].Value.StartsWith("hl", StringComparison.OrdinalIgnoreCase));
+        (SeverityKey.Match(key) is { Success: true } match && match.Groups["id"].Value.StartsWith("hl", StringComparison.OrdinalIgnoreCase)) ||
+        (BulkSeverityKey.Match(key) is { Success: true } bulk && (!bulk.Groups["category"].Success || IsRuleCategory(bulk.Groups["category"].Value)));
+
+    private static bool IsRuleCategory(string category) => RuleCategories.All.Contains(category, StringComparer.OrdinalIgnoreCase);
 
     private static Diagnostic Invalid(DiagnosticSeverity severity, SourceLocation location, string key, string expected, string actual)
     {
@@ -77,8 +87,33 @@ public static class EditorConfigOptionsReader
         {
             var id = severityKey.Groups["id"].Value.ToUpperInvariant();
             if (!id.StartsWith("HL", StringComparison.Ordinal)) return null;
-            if (!DiagnosticSeverityText.TryParse(property.Value, out var severity)) return "error, warning, suggestion or none";
+            if (IsDefault(property.Value))
+            {
+                options.Severities.Remove(id);
+                options.RulesAtDefaultSeverity.Add(id);
+                return null;
+            }
+
+            if (!DiagnosticSeverityText.TryParse(property.Value, out var severity)) return SeverityValues;
             options.Severities[id] = severity;
+            options.RulesAtDefaultSeverity.Remove(id);
+            return null;
+        }
+
+        var bulkKey = BulkSeverityKey.Match(property.Key);
+        if (bulkKey.Success)
+        {
+            var category = bulkKey.Groups["category"];
+            if (category.Success && !IsRuleCategory(category.Value)) return null;
+            DiagnosticSeverity? bulkSeverity = null;
+            if (!IsDefault(property.Value))
+            {
+                if (!DiagnosticSeverityText.TryParse(property.Value, out var parsed)) return SeverityValues;
+                bulkSeverity = parsed;
+            }
+
+            if (category.Success) options.CategorySeverities[RuleCategories.All.First(c => string.Equals(c, category.Value, StringComparison.OrdinalIgnoreCase))] = bulkSeverity;
+            else options.AllRulesSeverity = bulkSeverity;
             return null;
         }
 
@@ -92,6 +127,8 @@ public static class EditorConfigOptionsReader
                 return TryReadInt(property.Value, 1, out var characters) ? Set(() => options.MaxCharacters = characters) : "a whole number of characters, 1 or more";
             case "max_commits_behind":
                 return TryReadInt(property.Value, 0, out var commits) ? Set(() => options.MaxCommitsBehind = commits) : "a whole number of commits, 0 or more";
+            case "stuck_after_versions":
+                return TryReadInt(property.Value, 2, out var versions) ? Set(() => options.StuckAfterVersions = versions) : "a whole number of committed versions, 2 or more";
             case "git_rules":
                 return TryReadBool(property.Value, out var git) ? Set(() => options.GitRulesEnabled = git) : "true or false";
             case "priority_tags":
@@ -134,6 +171,9 @@ public static class EditorConfigOptionsReader
                 return null;
         }
     }
+
+    /// <summary>Roslyn's <c>default</c>: the rule's own default severity.</summary>
+    private static bool IsDefault(string value) => string.Equals(value.Trim(), "default", StringComparison.OrdinalIgnoreCase);
 
     private static string? Set(Action apply)
     {

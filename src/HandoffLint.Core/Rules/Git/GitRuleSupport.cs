@@ -17,14 +17,15 @@ internal static class GitRuleSupport
     public static GitFacts? Facts(RuleContext context)
     {
         if (!context.Options.GitRulesEnabled) return null;
-        var facts = GitFacts.For(context);
+        var facts = context.Git;
         return facts.IsApplicable ? facts : null;
     }
 
-    /// <summary>Whether a rule that reads the note's history (HL0031-HL0033) will run.</summary>
+    /// <summary>Whether a rule that reads the note's history (HL0031-HL0033, HL0036) will run.</summary>
     public static bool NeedsHistory(RuleContext context) =>
         context.Document is not null
-        && (context.IsEnabled(HandoffMustKeepUpWithCommitsRule.Rule) || context.IsEnabled(NoteEditsMustUpdateStampRule.Rule) || context.IsEnabled(StampMustMoveForwardRule.Rule));
+        && (context.IsEnabled(HandoffMustKeepUpWithCommitsRule.Rule) || context.IsEnabled(NoteEditsMustUpdateStampRule.Rule)
+            || context.IsEnabled(StampMustMoveForwardRule.Rule) || context.IsEnabled(TopPriorityMustMoveRule.Rule));
 
     /// <summary>Whether HL0034 will run.</summary>
     public static bool NeedsWorkingTree(RuleContext context) =>

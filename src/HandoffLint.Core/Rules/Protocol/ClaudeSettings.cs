@@ -14,11 +14,8 @@ namespace HandoffLint.Rules.Protocol;
 /// </summary>
 internal sealed class ClaudeSettings
 {
-    /// <summary>The settings file a team commits.</summary>
-    public const string SharedFile = ".claude/settings.json";
-
-    /// <summary>The personal settings file, usually ignored by git.</summary>
-    public const string LocalFile = ".claude/settings.local.json";
+    /// <summary>The Claude Code events HandoffLint's hooks run on.</summary>
+    public static readonly string[] Events = { "SessionStart", "Stop", "PreCompact" };
 
     /// <summary>The session sources a SessionStart hook must cover for every new context to start with the note.</summary>
     public static readonly string[] RequiredSources = { "startup", "resume", "compact" };
@@ -42,11 +39,11 @@ internal sealed class ClaudeSettings
     public static ClaudeSettings Read(RuleContext context)
     {
         var root = context.RepositoryRoot!;
-        var folderExists = Directory.Exists(Path.Combine(root, ".claude"));
+        var folderExists = Directory.Exists(Path.Combine(root, RuleInputFiles.ClaudeFolder));
         var files = new List<ClaudeSettingsFile>();
         if (folderExists)
         {
-            foreach (var relative in new[] { SharedFile, LocalFile })
+            foreach (var relative in RuleInputFiles.ClaudeSettings)
             {
                 var full = Path.Combine(root, relative);
                 if (!File.Exists(full)) continue;

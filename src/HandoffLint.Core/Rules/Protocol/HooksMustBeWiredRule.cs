@@ -11,13 +11,17 @@ namespace HandoffLint.Rules.Protocol;
 /// <summary>
 /// HL0041: in a repository that uses Claude Code (it has a <c>.claude</c> folder), the project settings must be valid JSON and
 /// run the handoff hooks: SessionStart on startup, resume and compact (so every fresh context starts from the note) and Stop
-/// (so the note is checked before the agent stops).
+/// (so the note is checked before the agent stops), with commands that can start HandoffLint (<see cref="HookCommandResolver"/>).
 /// </summary>
 public sealed class HooksMustBeWiredRule : HandoffRule
 {
     private const string HowToWire =
         "Expected: .claude/settings.json running 'handofflint hook claude session-start' on SessionStart (matcher 'startup|resume|clear|compact') " +
         "and 'handofflint hook claude stop' on Stop; 'handofflint init' adds them";
+
+    private const string HowToCommand =
+        "Expected: a command the agent's shell can run however HandoffLint is installed; 'handofflint init' writes one for the install it was started from " +
+        "(global tool, tool manifest, --tool-path, binary), or pass it with --hook-command";
 
     private static readonly Regex HandoffWord = new(@"\bhand[- ]?off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -74,8 +78,8 @@ public sealed class HooksMustBeWiredRule : HandoffRule
 
         var note = ProtocolFiles.NoteRelativePath(context);
         var noteName = Path.GetFileNameWithoutExtension(note);
-        var shared = usable.FirstOrDefault(f => f.RelativePath == ClaudeSettings.SharedFile);
-        var sharedPath = ProtocolFiles.DisplayPath(context, ClaudeSettings.SharedFile);
+        var shared = usable.FirstOrDefault(f => f.RelativePath == RuleInputFiles.ClaudeSharedSettings);
+        var sharedPath = ProtocolFiles.DisplayPath(context, RuleInputFiles.ClaudeSharedSettings);
 
         // SessionStart: which sources start with a hook that gives the agent the note?
         var sessionStart = settings.Handlers("SessionStart").ToArray();
@@ -94,6 +98,21 @@ public sealed class HooksMustBeWiredRule : HandoffRule
         {
             context.Report(Rule, Where(sharedPath, shared, stop.FirstOrDefault()?.EventMember),
                 "No Stop hook checks the note, so nothing stops an agent that ends a session without rewriting it", HowToWire);
+        }
+
+        ReportUnresolvableCommands(context, settings);
+    }
+
+    /// <summary>A HandoffLint hook whose command cannot start HandoffLint fails in the agent's shell (exit 127), and the agent carries on unchecked.</summary>
+    private static void ReportUnresolvableCommands(RuleContext context, ClaudeSettings settings)
+    {
+        foreach (var handler in ClaudeSettings.Events.SelectMany(settings.Handlers))
+        {
+            if (handler.Type != "command" || handler.CommandValue?.AsString() is not { } command) continue;
+            if (command.IndexOf("handofflint", StringComparison.OrdinalIgnoreCase) < 0) continue;
+            if (HookCommandResolver.WhyUnresolvable(command, context.RepositoryRoot!) is not { } why) continue;
+            var path = ProtocolFiles.DisplayPath(context, handler.File.RelativePath);
+            context.Report(Rule, At(path, handler.CommandValue!), $"The {handler.EventName} hook command cannot start HandoffLint: {why}", HowToCommand);
         }
     }
 
