@@ -21,13 +21,13 @@ namespace HandoffLint.Fixing;
 /// </remarks>
 internal static class LooseStampFix
 {
-    // Words a line may hold besides the date and the session number and still say nothing else: its label and its decoration.
-    private static readonly Lazy<HashSet<string>> LabelWords = new(() => new HashSet<string>(
-        NamesTable.StampLabels.SelectMany(l => SectionNames.Normalize(l).Split(' '))
-            .Concat(new[] { "session", "on", "at", "am", "pm", "utc" })
-            .Concat(new[] { "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december" })
-            .Concat(new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun" }),
-        StringComparer.Ordinal));
+    // Words a line may hold besides the date and the session number and still be replaced by the section: the words of
+    // "## Last Updated" and of "(Session N)", and month names, which the date's YYYY-MM-DD form says in numbers. Any other
+    // word ("Created", "Date", a weekday) keeps the line, so that no word of the user's is lost.
+    private static readonly HashSet<string> StampWords = new(
+        new[] { "last", "updated", "update", "session" }
+            .Concat(new[] { "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december" }),
+        StringComparer.Ordinal);
 
     public static string Apply(HandoffDocument document, FixSession session)
     {
@@ -97,7 +97,7 @@ internal static class LooseStampFix
     {
         foreach (var word in SectionNames.Normalize(line).Split(' '))
         {
-            if (word.Length == 0 || LabelWords.Value.Contains(word) || IsNumber(word) || (word.Length > 1 && word[0] == 's' && IsNumber(word.Substring(1)))) continue;
+            if (word.Length == 0 || StampWords.Contains(word) || IsNumber(word) || (word.Length > 1 && word[0] == 's' && IsNumber(word.Substring(1)))) continue;
             if (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal))
             {
                 if (IsNumber(word.Substring(0, word.Length - 2))) continue;
