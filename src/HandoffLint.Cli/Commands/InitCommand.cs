@@ -120,7 +120,7 @@ internal static class InitCommand
         var path = Path.Combine(root, ".claude", "settings.json");
         var shown = DisplayPaths.FromCurrentFolder(path);
         var existing = TextFiles.ReadIfExists(path, shown);
-        var (text, added, updated) = ClaudeSettings.Merge(existing?.Text, shown, tool, root);
+        var (text, added, updated) = ClaudeSettingsMerger.Merge(existing?.Text, shown, tool, root);
         if (text is null)
         {
             report.Add($"kept {shown}: it has the HandoffLint hooks already");

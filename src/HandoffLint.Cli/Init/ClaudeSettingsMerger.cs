@@ -16,7 +16,7 @@ namespace HandoffLint.Cli.Init;
 /// there already is not added again, and a file that is not valid JSON (or not shaped as Claude Code reads it) is refused
 /// with the reason, never rewritten.
 /// </summary>
-internal static class ClaudeSettings
+internal static class ClaudeSettingsMerger
 {
     /// <summary>The hooks <c>init</c> wires, by Claude Code event: the matcher (null for events that take none) and the arguments after the tool's command.</summary>
     public static IReadOnlyList<(string Event, string? Matcher, string Arguments)> Hooks { get; } = new[]

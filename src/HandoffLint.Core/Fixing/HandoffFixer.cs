@@ -33,13 +33,6 @@ namespace HandoffLint.Fixing;
 /// </remarks>
 public sealed class HandoffFixer
 {
-    /// <summary>Creates a fixer.</summary>
-    /// <param name="clock">
-    /// Accepted so that the fixer takes the same dependencies as <see cref="HandoffLinter"/>; no fix depends on today's date,
-    /// because the fixer never writes a date it did not read from the note.
-    /// </param>
-    public HandoffFixer(IClock? clock = null) => _ = clock;
-
     /// <summary>
     /// Fixes <paramref name="source"/>, the note at <paramref name="path"/> (used in messages only), under <paramref name="options"/>.
     /// Never throws for any text: a note it cannot parse comes back unchanged, with the reason in <see cref="FixResult.Skipped"/>.
