@@ -124,7 +124,7 @@ internal static class SummaryCommand
                 DisplayPath = noteDisplay,
                 Configure = options => options.GitRulesEnabled = false,
             });
-            var history = NoteHistory.Read(note.NotePath, result.Document, result.Options, today);
+            var history = NoteHistory.Read(result, today);
             rows[i] = ProjectSummary.From(note, noteDisplay, result, history, today);
             progress.Done();
         });

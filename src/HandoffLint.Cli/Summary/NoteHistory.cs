@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using HandoffLint.Configuration;
 using HandoffLint.Git;
 using HandoffLint.Parsing;
-using HandoffLint.Text;
 
 namespace HandoffLint.Cli.Summary;
 
@@ -38,10 +36,13 @@ internal sealed class NoteHistory
     /// <summary>Why git could not say anything (no repository, no commits), or null.</summary>
     public string? Unavailable { get; }
 
-    /// <summary>The history of the note at <paramref name="noteFullPath"/>, judged with the lint's document and options.</summary>
-    public static NoteHistory Read(string noteFullPath, HandoffDocument? current, HandoffLintOptions options, DateTime today)
+    /// <summary>The history of the note the lint resolved, judged with the lint's document and options.</summary>
+    public static NoteHistory Read(LintResult lint, DateTime today)
     {
-        var root = RepositoryLocator.FindRoot(Path.GetDirectoryName(noteFullPath) ?? noteFullPath);
+        var noteFullPath = lint.Note.FullPath;
+        var current = lint.Document;
+        var options = lint.Options;
+        var root = lint.RepositoryRoot;
         if (root is null) return new NoteHistory(null, Array.Empty<StuckItem>(), "not inside a git repository");
         try
         {
@@ -69,23 +70,25 @@ internal sealed class NoteHistory
 
     private static NoteHistory Judge(IEnumerable<GitNoteVersion> versions, Func<bool> goesOn, HandoffDocument? current, HandoffLintOptions options, DateTime today)
     {
+        // Each version is parsed once, for its stamp here and for its P0 items in the stuck-work finder.
+        var parsed = new Dictionary<GitNoteVersion, HandoffDocument?>();
+        HandoffDocument? Parse(GitNoteVersion version)
+        {
+            if (!parsed.TryGetValue(version, out var document)) parsed[version] = document = StuckItemFinder.Parse(version, options, "note");
+            return document;
+        }
+
         var sessions = 0;
         string? previousStamp = null;
         foreach (var version in versions)
         {
             if ((today.Date - version.Commit.AuthorDate.Date).TotalDays >= RecentDays) break;
-            var stamp = StampOf(version, options) ?? version.Commit.Hash;
+            var stamp = Parse(version)?.Stamp is { Text.Length: > 0 } written ? written.Text : version.Commit.Hash;
             if (!string.Equals(stamp, previousStamp, StringComparison.Ordinal)) sessions++;
             previousStamp = stamp;
         }
 
-        var stuck = current is null ? Array.Empty<StuckItem>() : StuckItemFinder.Find(current, options, versions, goesOn);
+        var stuck = current is null ? Array.Empty<StuckItem>() : StuckItemFinder.Find(current, options, versions, goesOn, Parse);
         return new NoteHistory(sessions, stuck, null);
-    }
-
-    private static string? StampOf(GitNoteVersion version, HandoffLintOptions options)
-    {
-        if (version.Content is null || !SourceText.TryDecode(version.Content, out var text, out _)) return null;
-        return HandoffDocument.TryParse(text!, "note", options, out var document, out _) && document!.Stamp is { Text.Length: > 0 } stamp ? stamp.Text : null;
     }
 }

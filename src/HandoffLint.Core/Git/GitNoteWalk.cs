@@ -22,7 +22,7 @@ public sealed class GitNoteWalk : IEnumerable<GitNoteVersion>, IDisposable
     private readonly int _maxCommits;
     private readonly List<GitNoteVersion> _read = new();
     private readonly Dictionary<string, string?> _blobByTree = new(StringComparer.Ordinal);
-    private string? _next;
+    private ParsedCommit? _next;
     private string? _nextBlob;
     private bool _started;
     private bool _finished;
@@ -79,8 +79,8 @@ public sealed class GitNoteWalk : IEnumerable<GitNoteVersion>, IDisposable
         if (!_started)
         {
             _started = true;
-            _next = _head;
-            if (_next is not null) _nextBlob = BlobAt(ReadCommit(_next).Tree);
+            _next = _head is null ? null : ReadCommit(_head);
+            if (_next is not null) _nextBlob = BlobAt(_next.Tree);
         }
 
         while (!_finished && _next is not null)
@@ -91,9 +91,9 @@ public sealed class GitNoteWalk : IEnumerable<GitNoteVersion>, IDisposable
                 break;
             }
 
-            var hash = _next;
+            var commit = _next;
+            var hash = commit.Commit.Hash;
             var blob = _nextBlob;
-            var commit = ReadCommit(hash);
             CommitsWalked++;
             string? parentBlob = null;
             if (_shallow.Contains(hash))
@@ -109,8 +109,9 @@ public sealed class GitNoteWalk : IEnumerable<GitNoteVersion>, IDisposable
             }
             else
             {
-                parentBlob = BlobAt(ReadCommit(commit.Parent).Tree);
-                _next = commit.Parent;
+                // The parent is the next commit of the walk: read once, for its tree here and its own turn next.
+                _next = ReadCommit(commit.Parent);
+                parentBlob = BlobAt(_next.Tree);
                 _nextBlob = parentBlob;
             }
 

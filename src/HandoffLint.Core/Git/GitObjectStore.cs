@@ -28,8 +28,7 @@ internal sealed class GitObjectStore : IDisposable
     public (GitObjectKind Kind, byte[] Content) Read(string hash)
     {
         if (hash.Length != 2 * HashLength) throw Unreadable($"'{hash}' is not a SHA-1 object name");
-        var loose = Path.Combine(_objects, hash.Substring(0, 2), hash.Substring(2));
-        if (File.Exists(loose)) return ReadLoose(loose);
+        // Packs first: their indexes are in memory, while a loose object costs a file system lookup even to miss.
         var raw = ToBytes(hash);
         foreach (var pack in Packs())
         {
@@ -37,6 +36,8 @@ internal sealed class GitObjectStore : IDisposable
             if (offset >= 0) return ReadPacked(pack, offset, 0);
         }
 
+        var loose = Path.Combine(_objects, hash.Substring(0, 2), hash.Substring(2));
+        if (File.Exists(loose)) return ReadLoose(loose);
         throw Unreadable($"object {hash} is not in {_objects}");
     }
 
