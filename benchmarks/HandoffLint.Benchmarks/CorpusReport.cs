@@ -81,7 +81,7 @@ public sealed class CorpusReport
     public static CorpusReport Create(string folder)
     {
         var linter = new HandoffLinter(new FixedClock(Day));
-        var fixer = new HandoffFixer(new FixedClock(Day));
+        var fixer = new HandoffFixer();
         var notes = new List<NoteFigures>();
         foreach (var path in Directory.GetFiles(folder, "*.md").OrderBy(p => p, StringComparer.Ordinal))
         {

@@ -25,7 +25,7 @@ internal static class FixerInvariants
     public static FixResult FixAndCheck(string text, HandoffLintOptions? options = null)
     {
         options ??= new HandoffLintOptions();
-        var fixer = new HandoffFixer(new FixedClock(Today));
+        var fixer = new HandoffFixer();
         var result = fixer.Fix(SourceText.From(text), "docs/SESSION-HANDOFF.md", options);
         result.OriginalText.ShouldBe(text);
         result.Changed.ShouldBe(!string.Equals(text, result.FixedText, StringComparison.Ordinal));

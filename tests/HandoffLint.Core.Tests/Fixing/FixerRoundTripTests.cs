@@ -47,7 +47,7 @@ public sealed class FixerRoundTripTests
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Messy)).ToArray();
         SourceText.TryDecode(bytes, out var source, out _).ShouldBeTrue();
 
-        var result = new HandoffFixer(new FixedClock(Today)).Fix(source!, "docs/SESSION-HANDOFF.md", new HandoffLintOptions());
+        var result = new HandoffFixer().Fix(source!, "docs/SESSION-HANDOFF.md", new HandoffLintOptions());
         var written = source!.Encode(result.FixedText);
 
         written.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });

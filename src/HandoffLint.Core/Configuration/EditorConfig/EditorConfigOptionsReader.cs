@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using HandoffLint.Diagnostics;
-using HandoffLint.Rules;
 
 namespace HandoffLint.Configuration.EditorConfig;
 
