@@ -81,7 +81,7 @@ public sealed class CorpusReport
     public static CorpusReport Create(string folder)
     {
         var linter = new HandoffLinter(new FixedClock(Day));
-        var fixer = new HandoffFixer(new FixedClock(Day));
+        var fixer = new HandoffFixer();
         var notes = new List<NoteFigures>();
         foreach (var path in Directory.GetFiles(folder, "*.md").OrderBy(p => p, StringComparer.Ordinal))
         {
@@ -97,8 +97,8 @@ public sealed class CorpusReport
         return new CorpusReport(notes);
     }
 
-    /// <summary>The report as a person reads it.</summary>
-    public string Format()
+    /// <summary>The report as a person reads it; <paramref name="everyFinding"/> adds every note's findings, before and after fix.</summary>
+    public string Format(bool everyFinding = false)
     {
         var text = new StringBuilder();
         void Line(string format, params object[] args) => text.AppendLine(string.Format(CultureInfo.InvariantCulture, format, args));
@@ -112,6 +112,15 @@ public sealed class CorpusReport
         Line("After fix, by rule:                  {0}", string.Join(", ", ByRule(after: true).Select(p => $"{p.Id} {p.Count}")));
         var unread = Notes.Where(n => n.HasDateNearTop && !n.StampRead).Select(n => n.Name).ToArray();
         if (unread.Length > 0) Line("Date near the top but no stamp read: {0}", string.Join(", ", unread));
+        if (!everyFinding) return text.ToString();
+        foreach (var note in Notes)
+        {
+            Line("");
+            Line("{0}: {1} findings, {2} after fix", note.Name, note.Before.Count, note.After.Count);
+            foreach (var diagnostic in note.Before) Line("  {0}", diagnostic.ToString().Replace("docs/SESSION-HANDOFF.md", note.Name));
+            foreach (var diagnostic in note.After) Line("  after fix: {0}", diagnostic.ToString().Replace("docs/SESSION-HANDOFF.md", note.Name));
+        }
+
         return text.ToString();
     }
 

@@ -1,19 +1,21 @@
 using System;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
 using HandoffLint.Benchmarks;
 
-// "corpus [folder]" prints the corpus report (issue 9); anything else goes to BenchmarkDotNet.
+// "corpus [folder] [--verbose]" prints the corpus report (issue 9); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "corpus")
 {
-    var folder = args.Length > 1 ? args[1] : DefaultCorpusFolder();
+    var verbose = Array.IndexOf(args, "--verbose") > 0;
+    var folder = args.Skip(1).FirstOrDefault(a => a != "--verbose") ?? DefaultCorpusFolder();
     if (!Directory.Exists(folder))
     {
         Console.Error.WriteLine($"No corpus at {folder}: pass the folder of notes, or put the shared material beside the repository.");
         return 2;
     }
 
-    Console.Write(CorpusReport.Create(folder).Format());
+    Console.Write(CorpusReport.Create(folder).Format(verbose));
     return 0;
 }
 

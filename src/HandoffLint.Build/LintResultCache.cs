@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using HandoffLint.Rules;
 
 namespace HandoffLint.Build;
 
@@ -15,7 +16,7 @@ namespace HandoffLint.Build;
 /// The key covers: the note's bytes (or that it is missing, or a folder); every <c>.editorconfig</c> from the note's
 /// folder up to the file-system root; today's date (staleness changes at midnight); the repository's HEAD, the ref it
 /// points to, and the stamps of the packed refs, FETCH_HEAD and shallow file (what the git rules read about history);
-/// the agent instructions and settings the protocol rules read (CLAUDE.md, AGENTS.md, GEMINI.md, .claude/);
+/// the files beside the note that rules read, from the core's one list (<see cref="RuleInputFiles"/>);
 /// the PATH (which git runs); and the task's own assemblies (a new package version never replays an old result).
 /// The index is left out on purpose: <c>git status</c> rewrites it all the time, and with the working tree check off
 /// (as in builds) the rules see the note's uncommitted edits through its content, which is in the key. A result that
@@ -72,7 +73,7 @@ internal static class LintResultCache
 
         var root = repositoryRoot ?? FindRepositoryRoot(Path.GetDirectoryName(notePath));
         AddGitState(key, root);
-        AddProtocolFiles(key, root);
+        AddRuleInputs(key, root);
         return Hash(Encoding.UTF8.GetBytes(key.ToString()));
     }
 
@@ -118,16 +119,23 @@ internal static class LintResultCache
         }
     }
 
-    // The protocol rules (HL0040-HL0042) read the agent instructions and settings at the repository root: editing
-    // CLAUDE.md must not replay findings about the old one. (Files those instructions @import are not followed here;
-    // an edit there alone is picked up at the next change of any keyed input.) HL0041 also reads the tool manifest, which
-    // decides whether 'dotnet tool run handofflint' in a hook resolves.
-    private static readonly string[] ProtocolFiles = { "CLAUDE.md", ".claude/CLAUDE.md", "AGENTS.md", "GEMINI.md", ".claude/settings.json", "dotnet-tools.json", ".config/dotnet-tools.json" };
-
-    private static void AddProtocolFiles(StringBuilder key, string? root)
+    // The files beside the note that rules read (agent instructions and settings, tool manifests: HL0040-HL0042), from the
+    // core's own list, compiled into this assembly: editing CLAUDE.md or .claude/settings.local.json must not replay
+    // findings about the old one. (Files the instructions @import, and programs a hook names by path, are not followed
+    // here; an edit there alone is picked up at the next change of any keyed input.)
+    private static void AddRuleInputs(StringBuilder key, string? root)
     {
         if (root is null) return;
-        foreach (var file in ProtocolFiles) Add(key, "protocol:" + file, ContentHash(Path.Combine(root, file)));
+        foreach (var file in RuleInputFiles.Files) Add(key, "input:" + file, ContentHash(Path.Combine(root, file)));
+        foreach (var folder in RuleInputFiles.Folders) Add(key, "input-folder:" + folder, Directory.Exists(Path.Combine(root, folder)) ? "present" : "-");
+        for (var folder = new DirectoryInfo(root); folder is not null; folder = folder.Parent)
+        {
+            foreach (var file in RuleInputFiles.FilesAtRootAndAbove)
+            {
+                var full = Path.Combine(folder.FullName, file);
+                if (File.Exists(full)) Add(key, full, ContentHash(full));
+            }
+        }
     }
 
     private static void AddGitState(StringBuilder key, string? root)

@@ -33,6 +33,15 @@ public sealed class HookRequest
     /// and telling the agent afterwards.
     /// </summary>
     public bool BlockCompaction { get; set; }
+
+    /// <summary>
+    /// Stop only: how many blocks in a row without progress (the note unchanged since the last block) the agent gets before it
+    /// is let go, whatever the agent's own loop flag says. Default 2.
+    /// </summary>
+    public int MaxBlocks { get; set; } = DefaultMaxBlocks;
+
+    /// <summary>The default of <see cref="MaxBlocks"/>.</summary>
+    public const int DefaultMaxBlocks = 2;
 }
 
 /// <summary>What a hook call answers: the exit code, standard output (the agent's JSON, or nothing) and standard error.</summary>

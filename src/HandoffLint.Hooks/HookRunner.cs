@@ -101,7 +101,7 @@ public sealed class HookRunner
             }
 
             store.DeleteOlderThan(_clock.Now);
-            store.Save(new SessionState(sessionId, _clock.Now, workspace.Repository.ReadHead().Commit, workspace.NoteHash, workspace.SnapshotWorkingTree()));
+            store.Save(NewState(workspace, sessionId));
         }
         catch (GitException e)
         {
@@ -117,39 +117,86 @@ public sealed class HookRunner
 
     private HookResponse Stop(HookRequest request, HookPayload payload, string folder, StringBuilder errors)
     {
-        // Loop protection: the agent is already continuing because of a stop hook. Let it stop, quietly.
-        if (payload.IsContinuationAfterBlock) return Quiet(errors, null);
+        // Cursor reports stops that were aborted or failed; only a completed response is checked.
         if (payload.Status is { } status && !string.Equals(status, "completed", StringComparison.OrdinalIgnoreCase)) return Quiet(errors, null);
 
-        var verdict = Check(payload, folder, request.NotePath, errors, out _);
-        return verdict is null
-            ? Quiet(errors, null)
-            : new HookResponse(0, HookOutput.ContinueWith(request.Agent, verdict), errors.ToString());
+        var check = Check(payload, folder, request.NotePath, errors);
+        if (check is null) return Quiet(errors, null);
+        var (state, store, workspace, verdict) = check.Value;
+        try
+        {
+            // The loop guard counts here, per session, rather than trusting the agent's own flag: Gemini CLI sends
+            // stop_hook_active false when the model answered a block with tool calls, and then no block would ever end.
+            if (!string.Equals(state.BlockedNoteHash, workspace.NoteHash, StringComparison.Ordinal)) state.BlocksWithoutProgress = 0;
+            if (verdict is null)
+            {
+                if (state.BlocksWithoutProgress > 0 || state.BlockedNoteHash is not null)
+                {
+                    state.BlocksWithoutProgress = 0;
+                    state.BlockedNoteHash = null;
+                    store.Save(state);
+                }
+
+                return Quiet(errors, null);
+            }
+
+            if (state.BlocksWithoutProgress >= request.MaxBlocks)
+            {
+                return Quiet(errors, $"let the agent stop after {Count(state.BlocksWithoutProgress, "block")} without progress on the note (--max-blocks {request.MaxBlocks}); still wanting: {FirstLine(verdict.Reason)}");
+            }
+
+            state.BlocksWithoutProgress++;
+            state.BlockedNoteHash = workspace.NoteHash;
+            if (verdict.NewFindings.Count > 0) state.ReportedFindings = state.ReportedFindings.Concat(verdict.NewFindings).Distinct(StringComparer.Ordinal).ToArray();
+            store.Save(state);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without the count the guard cannot hold; letting the agent go is the safe side.
+            return Quiet(errors, $"cannot write the session state under {store.Folder} ({e.Message.TrimEnd('.')}); the agent was let go");
+        }
+
+        return new HookResponse(0, HookOutput.ContinueWith(request.Agent, verdict.Reason), errors.ToString());
     }
 
     private HookResponse PreCompact(HookRequest request, HookPayload payload, string folder, StringBuilder errors)
     {
-        var verdict = Check(payload, folder, request.NotePath, errors, out var saveReminder);
-        if (verdict is null) return Quiet(errors, null);
+        // Gemini CLI fires PreCompress before model requests that compress nothing, so it is no evidence that the context
+        // was compacted: say nothing rather than tell the agent, later, of a compaction that did not happen.
+        if (request.Agent == HookAgent.Gemini) return Quiet(errors, null);
+
+        var check = Check(payload, folder, request.NotePath, errors);
+        if (check is not { Verdict: { } verdict } found) return Quiet(errors, null);
 
         // PreCompact cannot put text in front of the agent; the SessionStart hook that runs after compaction will.
-        saveReminder?.Invoke(verdict);
+        try
+        {
+            found.State.CompactionReminder = verdict.Reason;
+            found.Store.Save(found.State);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Warn(errors, $"cannot write the session state under {found.Store.Folder} ({e.Message.TrimEnd('.')}); the agent will not be told after compaction");
+        }
+
         if (request.BlockCompaction && request.Agent == HookAgent.Claude)
         {
-            errors.Append("HandoffLint blocked compaction: ").Append(verdict).Append('\n');
+            errors.Append("HandoffLint blocked compaction: ").Append(verdict.Reason).Append('\n');
             return new HookResponse(2, string.Empty, errors.ToString());
         }
 
         return new HookResponse(0, string.Empty, errors.ToString());
     }
 
+    /// <summary>Why the agent should not stop yet, and the new warnings it names (to be named only once).</summary>
+    private sealed record Verdict(string Reason, IReadOnlyList<string> NewFindings);
+
     /// <summary>
-    /// Whether the note needs the agent's attention before it stops: null when it does not (or when it cannot be told), else
-    /// the reason, written for the agent. <paramref name="saveReminder"/> records a reason in the session's state.
+    /// The session's state and whether the note needs the agent's attention before it stops (a null verdict when it does
+    /// not); null altogether when nothing can be judged (no session, no repository, no starting point yet).
     /// </summary>
-    private string? Check(HookPayload payload, string folder, string? notePath, StringBuilder errors, out Action<string>? saveReminder)
+    private (SessionState State, SessionStateStore Store, HandoffWorkspace Workspace, Verdict? Verdict)? Check(HookPayload payload, string folder, string? notePath, StringBuilder errors)
     {
-        saveReminder = null;
         var sessionId = payload.SessionId;
         if (sessionId is null)
         {
@@ -174,19 +221,15 @@ public sealed class HookRunner
             if (state is null)
             {
                 // No SessionStart hook ran for this session (not wired, or the session predates it): start counting from now.
-                store.Save(new SessionState(sessionId, _clock.Now, workspace.Repository.ReadHead().Commit, workspace.NoteHash, workspace.SnapshotWorkingTree()));
+                store.Save(NewState(workspace, sessionId));
                 Warn(errors, $"no starting point was recorded for session {sessionId} (is the SessionStart hook wired?); recorded one now, so the next check can judge");
                 return null;
             }
 
-            saveReminder = reason =>
-            {
-                state.CompactionReminder = reason;
-                store.Save(state);
-            };
-
-            if (!string.Equals(state.NoteHash, workspace.NoteHash, StringComparison.Ordinal)) return CheckRewrittenNote(workspace);
-            return CheckWorkWithoutNote(workspace, state);
+            var verdict = !string.Equals(state.NoteHash, workspace.NoteHash, StringComparison.Ordinal)
+                ? CheckRewrittenNote(workspace, state)
+                : CheckWorkWithoutNote(workspace, state) is { } reason ? new Verdict(reason, Array.Empty<string>()) : null;
+            return (state, store, workspace, verdict);
         }
         catch (GitException e)
         {
@@ -197,29 +240,62 @@ public sealed class HookRunner
             Warn(errors, $"cannot use the session state under {store.Folder} ({e.Message.TrimEnd('.')}); nothing was checked");
         }
 
-        saveReminder = null;
         return null;
     }
 
-    /// <summary>The note changed in this session: fine, unless it is gone or has error-level findings.</summary>
-    private string? CheckRewrittenNote(HandoffWorkspace workspace)
+    /// <summary>A starting point: HEAD, the note's hash, the uncommitted files, and the note's findings now.</summary>
+    private SessionState NewState(HandoffWorkspace workspace, string sessionId) =>
+        new(sessionId, _clock.Now, workspace.Repository!.ReadHead().Commit, workspace.NoteHash, workspace.SnapshotWorkingTree())
+        {
+            StartFindings = workspace.NoteBytes is null ? null : NoteFindings(workspace).Select(FindingKey).Distinct(StringComparer.Ordinal).ToArray(),
+        };
+
+    /// <summary>
+    /// The note's own findings, git's aside: the stop check is about what the note says (git was judged at the start, and
+    /// uncommitted work there is the work-without-note check's to report). Lints the note the workspace resolved once.
+    /// </summary>
+    private IEnumerable<Diagnostic> NoteFindings(HandoffWorkspace workspace) =>
+        new HandoffLinter(_clock).Lint(workspace.Note).Diagnostics
+            .Where(d => d.Location.Path == workspace.NoteShownAs && d.Descriptor.Category != RuleCategories.Git);
+
+    /// <summary>A finding as the stop check compares it between the start and now: its ID and message, not its line.</summary>
+    private static string FindingKey(Diagnostic diagnostic) => diagnostic.Id + " " + diagnostic.Message;
+
+    private static string FirstLine(string text) => text.Split('\n')[0];
+
+    /// <summary>
+    /// The note changed in this session: fine, unless it is gone, has error-level findings, or has warnings it did not have at
+    /// the start that the agent was not told of yet (a session must not leave the note worse than it found it).
+    /// </summary>
+    private Verdict? CheckRewrittenNote(HandoffWorkspace workspace, SessionState state)
     {
         var note = workspace.NoteShownAs;
         if (workspace.NoteBytes is null)
         {
-            return $"{note} was deleted in this session, and the next session starts from it. Restore it and rewrite it for the next session. {SessionContext.WhatToWrite(workspace, _clock)}";
+            return new Verdict($"{note} was deleted in this session, and the next session starts from it. Restore it and rewrite it for the next session. {SessionContext.WhatToWrite(workspace, _clock)}", Array.Empty<string>());
         }
 
-        var lint = new HandoffLinter(_clock).Lint(workspace.Note);
-        var errors = lint.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.Path == note).ToArray();
-        if (errors.Length == 0) return null;
+        var findings = NoteFindings(workspace).ToArray();
+        var errors = findings.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        var known = new HashSet<string>(state.StartFindings ?? Array.Empty<string>(), StringComparer.Ordinal);
+        known.UnionWith(state.ReportedFindings);
+        // Without the findings at the start (a state from before they were recorded) a warning cannot be told new from old.
+        var newWarnings = state.StartFindings is null
+            ? Array.Empty<Diagnostic>()
+            : findings.Where(d => d.Severity == DiagnosticSeverity.Warning && !known.Contains(FindingKey(d))).ToArray();
+        if (errors.Length == 0 && newWarnings.Length == 0) return null;
 
         var text = new StringBuilder();
-        text.Append(note).Append(" was rewritten in this session but has ")
-            .Append(Count(errors.Length, "error")).Append(" that HandoffLint reports; fix ").Append(errors.Length == 1 ? "it" : "them").Append(" before stopping:");
-        foreach (var d in errors.Take(MaxListedFindings)) text.Append('\n').Append("- ").Append(SessionContext.Describe(d, note));
-        if (errors.Length > MaxListedFindings) text.Append('\n').Append("- and ").Append(errors.Length - MaxListedFindings).Append(" more (run 'handofflint lint ").Append(note).Append("')");
-        return Cut(text.ToString());
+        text.Append(note).Append(" was rewritten in this session but ");
+        if (errors.Length > 0) text.Append("has ").Append(Count(errors.Length, "error")).Append(" that HandoffLint reports");
+        if (errors.Length > 0 && newWarnings.Length > 0) text.Append(", and ");
+        if (newWarnings.Length > 0) text.Append("now has ").Append(Count(newWarnings.Length, "warning")).Append(" it did not have when the session started");
+        text.Append("; fix ").Append(errors.Length + newWarnings.Length == 1 ? "it" : "them").Append(" before stopping:");
+        var listed = errors.Concat(newWarnings).ToArray();
+        foreach (var d in listed.Take(MaxListedFindings)) text.Append('\n').Append("- ").Append(SessionContext.Describe(d, note));
+        if (listed.Length > MaxListedFindings) text.Append('\n').Append("- and ").Append(listed.Length - MaxListedFindings).Append(" more (run 'handofflint lint ").Append(note).Append("')");
+        if (newWarnings.Length > 0) text.Append('\n').Append(SessionContext.WhatToWrite(workspace, _clock));
+        return new Verdict(Cut(text.ToString()), newWarnings.Select(FindingKey).Distinct(StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>The note did not change: fine, unless the session changed files (committed or not).</summary>

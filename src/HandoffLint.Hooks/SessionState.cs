@@ -47,6 +47,22 @@ public sealed class SessionState
     /// </summary>
     public string? CompactionReminder { get; set; }
 
+    /// <summary>
+    /// The note's findings (ID and message, git rules aside) when the session started, or null when they were not recorded:
+    /// the stop check blocks on warnings only when they are new, so a session is asked to keep the note no worse than it
+    /// found it, never to fix what was already there.
+    /// </summary>
+    public IReadOnlyList<string>? StartFindings { get; set; }
+
+    /// <summary>New warnings the stop check has already named to the agent; each is named once, then let go.</summary>
+    public IReadOnlyList<string> ReportedFindings { get; set; } = Array.Empty<string>();
+
+    /// <summary>Blocks in a row without progress (the note unchanged since the last block): the loop guard's count.</summary>
+    public int BlocksWithoutProgress { get; set; }
+
+    /// <summary>The note's SHA-256 at the last block, to tell progress (the note changed since) from none.</summary>
+    public string? BlockedNoteHash { get; set; }
+
     /// <summary>The state as JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(
         new StateFile
@@ -58,6 +74,10 @@ public sealed class SessionState
             NoteSha256 = NoteHash,
             WorkingTree = WorkingTree.Select(e => (StateFileEntry?)new StateFileEntry { Path = e.Path, Size = e.Size, ModifiedTicks = e.ModifiedTicks }).ToList(),
             CompactionReminder = CompactionReminder,
+            StartFindings = StartFindings?.Select(f => (string?)f).ToList(),
+            ReportedFindings = ReportedFindings.Count == 0 ? null : ReportedFindings.Select(f => (string?)f).ToList(),
+            BlocksWithoutProgress = BlocksWithoutProgress == 0 ? null : BlocksWithoutProgress,
+            BlockedNoteHash = BlockedNoteHash,
         },
         HookJsonContext.Compact.StateFile) + "\n";
 
@@ -84,7 +104,14 @@ public sealed class SessionState
             workingTree.Add(new WorkingTreeEntry(path, size, modified));
         }
 
-        return new SessionState(sessionId, startedAt, file.Head, file.NoteSha256, workingTree) { CompactionReminder = file.CompactionReminder };
+        return new SessionState(sessionId, startedAt, file.Head, file.NoteSha256, workingTree)
+        {
+            CompactionReminder = file.CompactionReminder,
+            StartFindings = file.StartFindings?.OfType<string>().ToArray(),
+            ReportedFindings = file.ReportedFindings?.OfType<string>().ToArray() ?? Array.Empty<string>(),
+            BlocksWithoutProgress = (int)Math.Clamp(file.BlocksWithoutProgress ?? 0, 0, int.MaxValue),
+            BlockedNoteHash = file.BlockedNoteHash,
+        };
     }
 
     /// <summary>The state file's JSON shape (version 1).</summary>
@@ -111,6 +138,22 @@ public sealed class SessionState
         [JsonPropertyName("compactionReminder")]
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public string? CompactionReminder { get; set; }
+
+        [JsonPropertyName("startFindings")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public List<string?>? StartFindings { get; set; }
+
+        [JsonPropertyName("reportedFindings")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public List<string?>? ReportedFindings { get; set; }
+
+        [JsonPropertyName("blocksWithoutProgress")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public long? BlocksWithoutProgress { get; set; }
+
+        [JsonPropertyName("blockedNoteSha256")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? BlockedNoteHash { get; set; }
     }
 
     /// <summary>One <see cref="WorkingTreeEntry"/> in the state file.</summary>

@@ -7,6 +7,7 @@ namespace HandoffLint.Build.Tests;
 
 /// <summary>However many projects and target frameworks reference the package, each finding is printed once per build.</summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Package")]
 public sealed class OncePerBuildTests
 {
     private const int ProjectCount = 20;
@@ -49,7 +50,7 @@ public sealed class OncePerBuildTests
         build.FindingsOf("warning", "HL0007").ShouldHaveSingleItem(build.ToString());
         build.FindingsOf("warning", "HL0015").ShouldHaveSingleItem(build.ToString());
         build.FindingsOf("warning", "HL0003").ShouldHaveSingleItem(build.ToString());
-        build.Findings.Count.ShouldBe(3, build.ToString());
+        build.FindingIds.ShouldBe(Notes.MalformedFindings, build.ToString());
 
         gated.ExitCode.ShouldNotBe(0, gated.ToString());
         for (var i = 1; i <= ProjectCount; i++)
@@ -59,7 +60,7 @@ public sealed class OncePerBuildTests
             gated.BuildLines.ShouldContain(l => l.TrimStart().StartsWith(name + " -> ", System.StringComparison.Ordinal), $"{name} was not built:\n{gated}");
         }
 
-        gated.Findings.Count.ShouldBe(3, gated.ToString());
+        gated.FindingIds.ShouldBe(Notes.MalformedFindings, gated.ToString());
         gated.Findings.ShouldAllBe(l => l.Contains(": error HL", System.StringComparison.Ordinal), gated.ToString());
         // The twenty projects that asked for the check do not each add an error of their own.
         gated.OtherErrors.ShouldBeEmpty(gated.ToString());

@@ -8,6 +8,7 @@ namespace HandoffLint.Build.Tests;
 
 /// <summary>The package itself: a development dependency that carries its task and nothing else.</summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Package")]
 public sealed class PackageTests
 {
     private readonly PackageFixture _package;

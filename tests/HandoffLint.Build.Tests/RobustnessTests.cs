@@ -4,6 +4,7 @@ namespace HandoffLint.Build.Tests;
 
 /// <summary>HandoffLint never breaks a build by crashing: a failure inside the task is one clear warning with its own code.</summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Package")]
 public sealed class RobustnessTests
 {
     private readonly PackageFixture _package;

@@ -9,6 +9,7 @@ namespace HandoffLint.Build.Tests;
 /// the build names a scenario, exactly as a user's project file would.
 /// </summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Package")]
 public sealed class WarningControlTests
 {
     private readonly PackageFixture _package;

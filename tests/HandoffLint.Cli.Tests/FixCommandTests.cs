@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.Versioning;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -76,10 +77,10 @@ public sealed class FixCommandTests
         written.Replace("\r\n", string.Empty).ShouldNotContain("\n");
     }
 
-    [Fact]
+    [UnixFact("File modes are POSIX modes.")]
+    [UnsupportedOSPlatform("windows")]
     public void Fix_keeps_the_file_mode()
     {
-        if (OperatingSystem.IsWindows()) return;
         using var repo = RepositoryWith(Fixtures.Text("findings.md"));
         var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
         File.SetUnixFileMode(repo[Note], mode);

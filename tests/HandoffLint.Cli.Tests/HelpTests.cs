@@ -33,10 +33,13 @@ public sealed class HelpTests
 
         var result = CliProcess.Run(folder.Path, "lint", "-h");
 
-        result.StdOut.ShouldContain("Exit codes:\n  0  clean or warnings only\n  1  errors (or warnings with --warnaserror)\n  2  usage or I/O failure\n");
+        result.StdOut.ShouldContain("Exit codes:\n  0  clean or warnings only\n  1  errors (or warnings with --warnaserror, or more than --max-warnings)\n  2  usage or I/O failure\n");
         result.StdOut.ShouldContain("text|json|sarif|github");
         result.StdOut.ShouldContain("--base <ref>");
         result.StdOut.ShouldContain("--working-tree");
+        result.StdOut.ShouldContain("-o, --output <file>");
+        result.StdOut.ShouldContain("--max-warnings <N>");
+        result.StdOut.ShouldContain("--stdin-path <path>");
     }
 
     [Fact]

@@ -44,15 +44,19 @@ public sealed class HookCommandTests
     }
 
     [Fact]
-    public void Stop_hook_active_lets_the_agent_stop_without_output()
+    public void The_loop_guard_lets_the_agent_go_after_max_blocks_without_progress()
     {
         using var repository = new HookRepository();
         repository.Hook(repository.SessionStart(), "claude", "session-start");
         repository.Folder.Write("src/Importer.cs", "changed\n");
 
-        var result = repository.Hook(repository.Stop(active: true), "claude", "stop");
+        repository.Hook(repository.Stop(active: false), "claude", "stop", "--max-blocks", "1").StdOut.ShouldStartWith("{\"decision\":\"block\"");
+        var result = repository.Hook(repository.Stop(active: false), "claude", "stop", "--max-blocks", "1");
 
-        (result.ExitCode, result.StdOut, result.StdErr).ShouldBe((0, string.Empty, string.Empty));
+        (result.ExitCode, result.StdOut).ShouldBe((0, string.Empty));
+        result.StdErr.ShouldStartWith("handofflint: let the agent stop after 1 block without progress on the note (--max-blocks 1)");
+        var wrong = repository.Hook(repository.Stop(), "claude", "stop", "--max-blocks", "none");
+        (wrong.ExitCode, wrong.StdOut).ShouldBe((1, string.Empty), "a wrong limit is a hook error, never exit 2 (a block)");
     }
 
     [Fact]
@@ -181,7 +185,8 @@ public sealed class HookCommandTests
         string Stop(int loops) => $$"""{"conversation_id":"{{HookRepository.SessionId}}","generation_id":"g-7","hook_event_name":"stop","status":"completed","loop_count":{{loops}},"workspace_roots":["{{repository.Root}}"]}""";
 
         repository.Hook(Stop(0), "cursor", "stop").StdOut.ShouldStartWith("{\"followup_message\":\"This session changed src/Importer.cs, but docs/SESSION-HANDOFF.md is unchanged");
-        repository.Hook(Stop(1), "cursor", "stop").StdOut.ShouldBeEmpty();
+        repository.Hook(Stop(1), "cursor", "stop").StdOut.ShouldStartWith("{\"followup_message\":");
+        repository.Hook(Stop(2), "cursor", "stop").StdOut.ShouldBeEmpty("the loop guard's count, not loop_count, lets it go");
     }
 
     [Theory]

@@ -5,7 +5,7 @@ using HandoffLint.Cli.Tests.Support;
 
 namespace HandoffLint.Cli.Tests;
 
-/// <summary><c>handofflint summary</c>: one row per project, stalest first, in three formats.</summary>
+/// <summary><c>handofflint summary</c>: one row per project, most urgent first, in every format.</summary>
 public sealed class SummaryCommandTests
 {
     [Theory]
@@ -33,7 +33,7 @@ public sealed class SummaryCommandTests
         tree.Write("projects/alpha/.git/copy/docs/SESSION-HANDOFF.md", Fixtures.Text("clean.md"));
         tree.Write("projects/deep/a/b/c/docs/SESSION-HANDOFF.md", Fixtures.Text("clean.md"));
 
-        Projects(CliProcess.Run(tree.Path, "summary", "projects", "-f", "json")).ShouldBe(new[] { "projects/gamma", "projects/alpha", "projects/group/beta" });
+        Projects(CliProcess.Run(tree.Path, "summary", "projects", "-f", "json")).ShouldBe(new[] { "projects/group/beta", "projects/gamma", "projects/alpha" });
         Projects(CliProcess.Run(tree.Path, "summary", "projects", "-f", "json", "--depth", "4")).ShouldContain("projects/deep/a/b/c");
         Projects(CliProcess.Run(tree.Path, "summary", "projects", "-f", "json", "--depth", "1")).ShouldBe(new[] { "projects/gamma", "projects/alpha" });
         Projects(CliProcess.Run(tree.Path, "summary", "projects/alpha", "-f", "json", "--depth", "0")).ShouldBe(new[] { "projects/alpha" });
@@ -75,7 +75,7 @@ public sealed class SummaryCommandTests
 
         result.ExitCode.ShouldBe(0, result.ToString());
         result.ErrorLines.ShouldBe(new[] { "handofflint: skipped 'projects/locked': permission denied" });
-        Projects(result).ShouldBe(new[] { "projects/gamma", "projects/alpha", "projects/group/beta" });
+        Projects(result).ShouldBe(new[] { "projects/group/beta", "projects/gamma", "projects/alpha" });
         using var json = JsonDocument.Parse(result.StdOut);
         json.RootElement.GetProperty("skipped")[0].GetProperty("path").GetString().ShouldBe("projects/locked");
     }
@@ -107,7 +107,7 @@ public sealed class SummaryCommandTests
 
     /// <summary>
     /// Three projects and a folder without a note: alpha 53 days old, beta 21 days old with an error and its [P0] item after
-    /// a [P1], gamma with no date at all. Stalest first puts gamma (an unknown date counts as the stalest), alpha, beta.
+    /// a [P1], gamma with no date at all. Most urgent first puts beta (an error), then gamma (an unknown date counts as the stalest), alpha.
     /// </summary>
     private static TempFolder ProjectsTree()
     {

@@ -56,12 +56,14 @@ public sealed class BadInputTests : IDisposable
     [InlineData("")]
     [InlineData("   \n\t\n  ")]
     [InlineData("\r\n\r\n")]
-    public void Empty_or_blank_note_reports_every_missing_section_at_line_one(string text)
+    public void Empty_or_blank_note_is_one_finding_naming_every_missing_section_at_line_one(string text)
     {
         var result = Lint(Write(Encoding.UTF8.GetBytes(text)));
 
-        result.Diagnostics.Select(d => d.Id).ShouldBe(Enumerable.Repeat(RuleIds.RequiredSectionMissing, 6));
-        result.Diagnostics.ShouldAllBe(d => d.Location.Line == 1);
+        var finding = result.Diagnostics.ShouldHaveSingleItem();
+        finding.Id.ShouldBe(RuleIds.FarFromSchema);
+        finding.Location.Line.ShouldBe(1);
+        finding.Message.ShouldContain("missing: Last Updated, Current State, What Was Done This Session, What Failed, What's Next, Key Decisions");
     }
 
     [Theory]
@@ -154,7 +156,7 @@ public sealed class BadInputTests : IDisposable
         var failures = result.Diagnostics.Where(d => d.Id == RuleIds.InternalError).ToList();
         failures.ShouldNotBeEmpty();
         failures.ShouldAllBe(d => d.Message.Contains("NullReferenceException") && d.Message.Contains("rule HL00"));
-        result.Diagnostics.Count(d => d.Id == RuleIds.RequiredSectionMissing).ShouldBe(5);
+        result.Diagnostics.Count(d => d.Id == RuleIds.FarFromSchema).ShouldBe(1);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ResolvedNoteTests
 
         result.Diagnostics.Where(d => d.Location.Path == note.DisplayPath && d.Severity != DiagnosticSeverity.Suggestion).ShouldBeEmpty("the lint judged the bytes resolved, not the file as it is now");
         new HandoffLinter(new FixedClock(GitLint.Today)).Lint(new LintRequest(repository.NoteFullPath) { Configure = o => o.GitRulesEnabled = false })
-            .Diagnostics.ShouldContain(d => d.Id == RuleIds.RequiredSectionMissing, "a fresh resolution does see the change");
+            .Diagnostics.ShouldContain(d => d.Id == RuleIds.FarFromSchema, "a fresh resolution does see the change");
     }
 
     [Fact]

@@ -36,8 +36,8 @@ public sealed class HookRunnerTests
 
         var context = JsonReader.Parse(session.Start().Output).AsObject()!["hookSpecificOutput"]!.AsObject()!["additionalContext"]!.AsString()!;
 
-        context.ShouldContain("HandoffLint reports 0 errors and 7 warnings about it:\n- CLAUDE.md warning HL0040: No agent instructions");
-        context.ShouldContain("\n- line 1 warning HL0003: Required section '## Current State' is missing; add it after '## Last Updated'\n");
+        context.ShouldContain("HandoffLint reports 0 errors and 3 warnings about it:\n- CLAUDE.md warning HL0040: No agent instructions");
+        context.ShouldContain("\n- line 3 warning HL0024: The note has 1 of the schema's 6 sections: Last Updated (line 3); missing: Current State, What Was Done This Session, What Failed, What's Next, Key Decisions. 'handofflint fix' inserts what is missing; or add your own headings as aliases (handofflint.section_aliases.KEY)\n");
         context.ShouldContain("\n- line 5 warning HL0032: commit ");
     }
 
@@ -81,15 +81,52 @@ public sealed class HookRunnerTests
     }
 
     [Fact]
-    public void Stop_hook_active_lets_the_agent_stop_and_says_nothing()
+    public void The_loop_guard_counts_blocks_per_session_whatever_stop_hook_active_says()
     {
         using var session = new HookSession();
         session.Start();
         session.Repository.Write("src/app.cs", "changed\n");
 
-        var response = session.Stop(active: true);
+        session.Stop(active: false).Output.ShouldStartWith("{\"decision\":\"block\"");
+        // Gemini CLI says false after a tool-call answer; Claude Code says true. Neither decides: the count does.
+        session.Stop(active: true).Output.ShouldStartWith("{\"decision\":\"block\"");
+        var third = session.Stop(active: false);
 
-        (response.ExitCode, response.Output, response.Error).ShouldBe((0, string.Empty, string.Empty));
+        third.Output.ShouldBeEmpty();
+        third.Error.ShouldStartWith("handofflint: let the agent stop after 2 blocks without progress on the note (--max-blocks 2); still wanting: This session changed src/app.cs");
+    }
+
+    [Fact]
+    public void Progress_on_the_note_restarts_the_count_and_a_fixed_note_ends_it()
+    {
+        using var session = new HookSession();
+        session.Start();
+        session.Repository.Write("src/app.cs", "changed\n");
+        session.Stop().Output.ShouldNotBeEmpty();
+        session.Stop().Output.ShouldNotBeEmpty();
+
+        session.Repository.WriteNote("2026-11-23", 13, "Deploy key: ghp_0123456789abcdefghijklmnopqrstuvwxyzAB");
+        session.Stop().Output.ShouldContain("error HL0021");
+        session.Repository.WriteNote("2026-11-23", 13, "Parser handles tables.");
+
+        session.Stop().Output.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void New_warnings_in_a_rewritten_note_block_once_naming_them()
+    {
+        using var session = new HookSession();
+        session.Start();
+        session.Repository.Write("src/app.cs", "changed\n").Write("docs/SESSION-HANDOFF.md", "# Notes\nBumped the version.\n");
+
+        var first = session.Stop();
+        var reason = JsonReader.Parse(first.Output).AsObject()!["reason"]!.AsString()!;
+        reason.ShouldStartWith("docs/SESSION-HANDOFF.md was rewritten in this session but now has ");
+        // A note of no sections is one warning now (HL0024 lists what is missing), so the reason speaks of it in the singular.
+        reason.ShouldContain(" it did not have when the session started; fix it before stopping:\n- ");
+        reason.ShouldContain("warning HL0024: ");
+
+        session.Stop().Output.ShouldBeEmpty("each new warning is named once");
     }
 
     [Fact]
@@ -154,6 +191,7 @@ public sealed class HookRunnerTests
         else start.ShouldStartWith("{\"hookSpecificOutput\":{\"hookEventName\":\"SessionStart\",\"additionalContext\":\"HandoffLint: ");
         session.Repository.Write("src/app.cs", "changed\n");
 
+        session.Stop(agent: agent).Output.ShouldStartWith(stopPrefix);
         session.Stop(agent: agent).Output.ShouldStartWith(stopPrefix);
         session.Stop(active: true, agent: agent).Output.ShouldBeEmpty();
     }

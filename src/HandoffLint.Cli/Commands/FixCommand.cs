@@ -49,7 +49,7 @@ internal static class FixCommand
         var note = ResolvedNote.Resolve(request);
         if (note.Source is not { } source) throw new CliException($"cannot read '{shown}': {note.ReadFailure ?? "it could not be read"}; it was left untouched");
         var clock = CliClock.Create();
-        var result = new HandoffFixer(clock).Fix(note);
+        var result = new HandoffFixer().Fix(note);
 
         var output = Terminal.Out;
         // The path and the change sentences (which quote the note) print escaped, as diagnostics do.

@@ -3,10 +3,12 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using HandoffLint.Cli.Init;
 using HandoffLint.Configuration;
 using HandoffLint.Configuration.EditorConfig;
+using HandoffLint.Hooks;
 using HandoffLint.IO;
 using HandoffLint.Text;
 
@@ -22,7 +24,13 @@ internal static class InitCommand
     public static Command Create()
     {
         var agentsMd = new Option<bool>("--agents-md") { Description = "Put the session protocol in AGENTS.md (read by Codex and other agents) instead of CLAUDE.md." };
-        var noHooks = new Option<bool>("--no-hooks") { Description = "Do not add the agent hooks to .claude/settings.json." };
+        var agents = new Option<string[]>("--agent")
+        {
+            Description = "The agent to wire (repeatable): " + string.Join(", ", AgentWiring.Names) + ". Default: claude.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        agents.AcceptOnlyFromAmong(AgentWiring.Names.ToArray());
+        var noHooks = new Option<bool>("--no-hooks") { Description = "Do not add the agent hooks (only the note and the session protocol)." };
         var hookCommand = new Option<string?>("--hook-command")
         {
             Description = "The command that starts handofflint in the hooks, such as 'handofflint' or 'dotnet tool run handofflint'. " +
@@ -31,17 +39,18 @@ internal static class InitCommand
         var command = new Command(
             "init",
             "Set up the handoff pattern in the current repository: docs/SESSION-HANDOFF.md with every section (today's date, Session 1), " +
-            "the session protocol in CLAUDE.md, and the 'handofflint hook claude ...' hooks merged into .claude/settings.json. " +
+            "the session protocol in CLAUDE.md, and the agent hooks merged into each agent's settings (.claude/settings.json by default; " +
+            "--agent codex: .codex/hooks.json, --agent gemini: .gemini/settings.json, --agent cursor: .cursor/hooks.json). " +
             "An existing note is never overwritten; running init again changes nothing.")
         {
-            agentsMd, noHooks, hookCommand,
+            agentsMd, agents, noHooks, hookCommand,
         };
         CommandLineHelp.SetExitCodes(command, "0 set up, or already set up; 2 usage or I/O failure (such as a malformed .claude/settings.json, which is left untouched).");
-        command.SetAction(parseResult => Run(parseResult.GetValue(agentsMd), parseResult.GetValue(noHooks), parseResult.GetValue(hookCommand)));
+        command.SetAction(parseResult => Run(parseResult.GetValue(agentsMd), parseResult.GetValue(agents), parseResult.GetValue(noHooks), parseResult.GetValue(hookCommand)));
         return command;
     }
 
-    private static int Run(bool agentsMd, bool noHooks, string? hookCommand)
+    private static int Run(bool agentsMd, string[]? agentNames, bool noHooks, string? hookCommand)
     {
         var currentFolder = Environment.CurrentDirectory;
         if (hookCommand is not null && hookCommand.Trim().Length == 0) throw new CliException("--hook-command needs a command, such as 'handofflint' or 'dotnet tool run handofflint'", ExitCodes.UsageOrIoFailure);
@@ -53,17 +62,30 @@ internal static class InitCommand
         // The schema in force (sections, tags) shapes the note and the protocol; invalid values are lint's to report.
         EditorConfigOptionsReader.Apply(notePath, options);
         var noteInRepository = DisplayPaths.WithForwardSlashes(Path.GetRelativePath(root, notePath));
-        var instructionsName = agentsMd ? "AGENTS.md" : "CLAUDE.md";
+        // Codex and most other agents read AGENTS.md; CLAUDE.md only when Claude Code is among the agents wired.
+        var instructionsName = agentsMd || (agentNames is { Length: > 0 } && !agentNames.Contains("claude", StringComparer.OrdinalIgnoreCase)) ? "AGENTS.md" : "CLAUDE.md";
 
         var plan = new List<(string Path, byte[] Bytes)>();
         var report = new List<string>();
         if (repositoryRoot is null) report.Add($"no git repository around '{currentFolder}': set up in this folder");
         PlanNote(notePath, options, instructionsName, plan, report);
         PlanProtocol(Path.Combine(root, instructionsName), options, noteInRepository, plan, report);
+        var wirings = (agentNames is { Length: > 0 } ? agentNames : new[] { "claude" })
+            .Select(name => AgentWiring.Find(name)!)
+            .Distinct()
+            .ToArray();
+        var manualSteps = new List<string>();
         if (!noHooks)
         {
             var tool = hookCommand is null ? ToolInvocation.Detect(currentFolder) : ToolInvocation.Given(hookCommand);
-            PlanHooks(root, tool, plan, report);
+            var hooksChanged = false;
+            foreach (var wiring in wirings)
+            {
+                hooksChanged |= PlanHooks(wiring, root, tool, plan, report);
+                if (wiring.ManualStep is not null) manualSteps.Add(wiring.ManualStep);
+            }
+
+            if (hooksChanged && tool.Caveat is not null) report.Add("note: " + tool.Caveat);
         }
 
         // Only now, with every input checked, is anything written.
@@ -75,6 +97,8 @@ internal static class InitCommand
 
         foreach (var line in report) Terminal.Out.WriteLine(TerminalText.Escape(line));
         if (plan.Count == 0) Terminal.Out.WriteLine("Nothing to change: the handoff pattern is set up already.");
+        // Said on every run, changed or not: a step only the user can take is the one most easily missed.
+        foreach (var step in manualSteps) Terminal.Out.WriteLine("manual step: " + step);
         return ExitCodes.Success;
     }
 
@@ -118,24 +142,25 @@ internal static class InitCommand
             : existing is null ? $"created {shown} with the session protocol" : $"added the session protocol to {shown}");
     }
 
-    private static void PlanHooks(string root, ToolInvocation tool, List<(string, byte[])> plan, List<string> report)
+    /// <summary>Plans the merge of <paramref name="wiring"/>'s hooks; true when its settings file changes.</summary>
+    private static bool PlanHooks(AgentWiring wiring, string root, ToolInvocation tool, List<(string, byte[])> plan, List<string> report)
     {
-        var path = Path.Combine(root, ".claude", "settings.json");
+        var path = Path.Combine(root, wiring.SettingsPath);
         var shown = DisplayPaths.FromCurrentFolder(path);
         var existing = TextFiles.ReadIfExists(path, shown);
-        var (text, added, updated) = ClaudeSettings.Merge(existing?.Text, shown, tool, root);
+        var (text, added, updated) = AgentHookSettings.Merge(wiring, existing?.Text, shown, tool, root);
         if (text is null)
         {
             report.Add($"kept {shown}: it has the HandoffLint hooks already");
-            return;
+            return false;
         }
 
         plan.Add((path, existing is null ? Utf8(text) : existing.Encode(text)));
         var changes = new List<string>();
         if (added.Count > 0) changes.Add($"added the {string.Join(", ", added)} hook{(added.Count == 1 ? string.Empty : "s")}");
         if (updated.Count > 0) changes.Add($"repaired the {string.Join(", ", updated)} hook{(updated.Count == 1 ? string.Empty : "s")}, which could not start HandoffLint");
-        report.Add($"{(existing is null ? "created" : "updated")} {shown}: {string.Join("; ", changes)}, run as '{tool.Prefix} hook claude ...'");
-        if (tool.Caveat is not null) report.Add("note: " + tool.Caveat);
+        report.Add($"{(existing is null ? "created" : "updated")} {shown}: {string.Join("; ", changes)}, run as '{tool.Prefix} hook {HookNames.CommandName(wiring.Agent)} ...'");
+        return true;
     }
 
     private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);

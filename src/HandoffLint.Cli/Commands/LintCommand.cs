@@ -15,7 +15,8 @@ internal static class LintCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "The notes to check. Default: docs/SESSION-HANDOFF.md under the repository root found from the current folder.",
+            Description = "The notes to check: files, folders (every SESSION-HANDOFF.md below them, so '.' covers a repository or a monorepo), " +
+                          "quoted globs ('docs/**/*.md'), or '-' for standard input. Default: docs/SESSION-HANDOFF.md under the repository root found from the current folder.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -33,12 +34,31 @@ internal static class LintCommand
         };
         var workingTree = new Option<bool>("--working-tree") { Description = "Also report changed or new files in the working tree while the note is unchanged." };
         var noGit = new Option<bool>("--no-git") { Description = "Skip the rules that ask git (freshness by commits, the --base gate)." };
+        var stdinPath = new Option<string?>("--stdin-path")
+        {
+            Description = "With '-': the path the note read from standard input stands for (its .editorconfig, repository and the path shown). Default: the repository's note.",
+            HelpName = "path",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report (in any format) to this file instead of standard output.",
+            HelpName = "file",
+        };
+        var maxWarnings = new Option<int?>("--max-warnings")
+        {
+            Description = "Fail (exit code 1) when there are more than this many warnings; 0 fails on any warning. Default: no limit.",
+            HelpName = "N",
+        };
+        maxWarnings.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() < 0) result.AddError("--max-warnings must be 0 or more");
+        });
 
         var command = new Command("lint", "Check handoff notes and report what is wrong with them.")
         {
-            paths, format, warnAsError, baseRef, workingTree, noGit,
+            paths, format, warnAsError, baseRef, workingTree, noGit, stdinPath, output, maxWarnings,
         };
-        CommandLineHelp.SetExitCodes(command, "0 clean or warnings only; 1 errors (or warnings with --warnaserror); 2 usage or I/O failure.");
+        CommandLineHelp.SetExitCodes(command, "0 clean or warnings only; 1 errors (or warnings with --warnaserror, or more than --max-warnings); 2 usage or I/O failure.");
         command.SetAction(parseResult =>
         {
             var settings = new LintSettings(
@@ -47,7 +67,10 @@ internal static class LintCommand
                 parseResult.GetValue(warnAsError),
                 parseResult.GetValue(baseRef),
                 parseResult.GetValue(workingTree),
-                parseResult.GetValue(noGit));
+                parseResult.GetValue(noGit),
+                parseResult.GetValue(stdinPath),
+                parseResult.GetValue(output),
+                parseResult.GetValue(maxWarnings));
             return Run(settings);
         });
         return command;
@@ -55,48 +78,72 @@ internal static class LintCommand
 
     private static int Run(LintSettings settings)
     {
-        var targets = ResolveTargets(settings.Paths);
+        var targets = LintTargets.Resolve(settings.Paths, settings.StdinPath, ReadStandardInput);
         var linter = new HandoffLinter(CliClock.Create());
         var reports = new List<LintReport>(targets.Count);
-        foreach (var request in targets)
+        foreach (var target in targets)
         {
-            request.Configure = options =>
+            var result = linter.Lint(new LintRequest(target.FullPath)
             {
-                if (settings.BaseRef is not null) options.BaseRef = settings.BaseRef;
-                if (settings.WorkingTree) options.CheckWorkingTree = true;
-                if (settings.NoGit) options.GitRulesEnabled = false;
-            };
-            var result = linter.Lint(request);
+                DisplayPath = target.DisplayPath,
+                Text = target.Text,
+                Configure = options =>
+                {
+                    if (settings.BaseRef is not null) options.BaseRef = settings.BaseRef;
+                    if (settings.WorkingTree) options.CheckWorkingTree = true;
+                    if (settings.NoGit) options.GitRulesEnabled = false;
+                },
+            });
             var diagnostics = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.None)
                 .Select(d => settings.WarnAsError && d.Severity == DiagnosticSeverity.Warning ? new Diagnostic(d.Descriptor, DiagnosticSeverity.Error, d.Location, d.Message) : d)
                 .ToArray();
-            reports.Add(new LintReport(result, request.Path, result.RepositoryRoot, diagnostics));
+            reports.Add(new LintReport(result, target.FullPath, result.RepositoryRoot, diagnostics));
         }
 
-        ReportFormats.Create(settings.Format, settings.Format == ReportFormats.Text && Terminal.UseColor).Write(reports, Terminal.Out);
-        return reports.Any(r => r.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) ? ExitCodes.Findings : ExitCodes.Success;
+        var formatter = ReportFormats.Create(settings.Format, settings.Format == ReportFormats.Text && settings.OutputFile is null && Terminal.UseColor);
+        if (settings.OutputFile is null) formatter.Write(reports, Terminal.Out);
+        else WriteReportFile(settings.OutputFile, formatter, reports);
+
+        if (reports.Any(r => r.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))) return ExitCodes.Findings;
+        var warnings = reports.Sum(r => r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+        if (warnings > settings.MaxWarnings)
+        {
+            Terminal.Warn($"{warnings} warning{(warnings == 1 ? string.Empty : "s")}, more than --max-warnings {settings.MaxWarnings} allows");
+            return ExitCodes.Findings;
+        }
+
+        return ExitCodes.Success;
     }
 
-    /// <summary>Checks every path before linting any, so that a typo fails the whole command before it prints anything.</summary>
-    private static IReadOnlyList<LintRequest> ResolveTargets(IReadOnlyList<string> paths)
+    /// <summary>The report as a file, written whole or not at all (a CI step that uploads it never sees half a file).</summary>
+    private static void WriteReportFile(string path, IReportFormatter formatter, IReadOnlyList<LintReport> reports)
     {
-        if (paths.Count == 0)
+        var text = new StringWriter { NewLine = "\n" };
+        formatter.Write(reports, text);
+        var fullPath = Path.GetFullPath(path);
+        if (Directory.Exists(fullPath)) throw new CliException($"--output '{path}' is a folder; give a file name");
+        try
         {
-            var request = NoteFiles.DefaultNote();
-            NoteFiles.EnsureReadable(request.Path, request.DisplayPath!, mayBeMissing: true);
-            return new[] { request };
+            // As eslint -o does: a report folder that CI has not made yet (Azure's CodeAnalysisLogs) is made.
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            HandoffLint.IO.AtomicFile.WriteAllBytes(fullPath, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()));
         }
-
-        var targets = new List<LintRequest>(paths.Count);
-        foreach (var path in paths)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var fullPath = Path.GetFullPath(path);
-            NoteFiles.EnsureReadable(fullPath, path, mayBeMissing: false);
-            targets.Add(new LintRequest(fullPath) { DisplayPath = path });
+            throw new CliException($"cannot write --output '{path}': {(e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.'))}");
         }
-
-        return targets;
     }
 
-    private sealed record LintSettings(IReadOnlyList<string> Paths, string Format, bool WarnAsError, string? BaseRef, bool WorkingTree, bool NoGit);
+    /// <summary>Standard input as text, decoded as the core decodes a note file (BOM, UTF-8 only).</summary>
+    private static string ReadStandardInput()
+    {
+        using var input = Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        if (!HandoffLint.Text.SourceText.TryDecode(buffer.ToArray(), out var text, out var failure)) throw new CliException($"cannot read standard input: {failure}");
+        return text!.Text;
+    }
+
+    private sealed record LintSettings(
+        IReadOnlyList<string> Paths, string Format, bool WarnAsError, string? BaseRef, bool WorkingTree, bool NoGit, string? StdinPath, string? OutputFile, int? MaxWarnings);
 }

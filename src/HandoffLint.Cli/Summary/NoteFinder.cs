@@ -14,7 +14,8 @@ internal sealed record FoundNote(string ProjectFolder, string ProjectDisplay, st
 /// </summary>
 internal sealed class NoteFinder
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", "node_modules", "bin", "obj" };
+    /// <summary>Folders that never hold a project's note; <c>lint</c>'s folder and glob search skips them too.</summary>
+    internal static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", "node_modules", "bin", "obj" };
     private const int MaxLinkHops = 40;
 
     private readonly int _maxDepth;

@@ -14,15 +14,18 @@ public sealed class HandoffLintOptions
     /// <summary>The note's path relative to the repository root when none is given.</summary>
     public const string DefaultHandoffPath = "docs/SESSION-HANDOFF.md";
 
-    /// <summary>The default schema: the six sections of the pattern, in order, with the names people commonly use.</summary>
+    /// <summary>
+    /// The default schema: the six sections of the pattern, in order, with the names people commonly give them
+    /// (<c>rules/names.md</c>, built into HandoffLint).
+    /// </summary>
     public static IReadOnlyList<SchemaSection> DefaultSections { get; } = new[]
     {
-        new SchemaSection(SectionKeys.LastUpdated, "Last Updated", new[] { "Updated", "Last Update" }),
-        new SchemaSection(SectionKeys.CurrentState, "Current State", new[] { "Current Status", "State", "Status" }),
-        new SchemaSection(SectionKeys.WhatWasDone, "What Was Done This Session", new[] { "What Was Done", "Done This Session", "Completed This Session", "This Session" }),
-        new SchemaSection(SectionKeys.WhatFailed, "What Failed", new[] { "What Failed This Session", "What Didn't Work", "Failed Approaches" }),
-        new SchemaSection(SectionKeys.WhatsNext, "What's Next", new[] { "What Is Next", "Next Steps", "Next" }),
-        new SchemaSection(SectionKeys.KeyDecisions, "Key Decisions", new[] { "Decisions" }),
+        Default(SectionKeys.LastUpdated, "Last Updated"),
+        Default(SectionKeys.CurrentState, "Current State"),
+        Default(SectionKeys.WhatWasDone, "What Was Done This Session"),
+        Default(SectionKeys.WhatFailed, "What Failed"),
+        Default(SectionKeys.WhatsNext, "What's Next"),
+        Default(SectionKeys.KeyDecisions, "Key Decisions"),
     };
 
     /// <summary>The note's path, relative to the repository root or absolute.</summary>
@@ -95,6 +98,13 @@ public sealed class HandoffLintOptions
 
     /// <summary>The schema section with <paramref name="key"/>, or null when the schema does not require it.</summary>
     public SchemaSection? FindSection(string key) => RequiredSections.FirstOrDefault(s => s.Key == key);
+
+    private static SchemaSection Default(string key, string name)
+    {
+        var rows = NamesTable.Aliases.Where(r => r.Section == name).ToArray();
+        NamesTable.ExcludedWords.TryGetValue(name, out var excluded);
+        return new SchemaSection(key, name, rows.Select(r => r.Alias), rows.Where(r => r.Inside).Select(r => r.Alias), excluded);
+    }
 
     /// <summary>A deep copy that can be changed without touching this one.</summary>
     public HandoffLintOptions Clone()

@@ -12,11 +12,19 @@ public sealed class SchemaSection
     /// <param name="name">The canonical heading text (<c>What's Next</c>).</param>
     /// <param name="aliases">Other headings accepted as this section.</param>
     public SchemaSection(string key, string name, IEnumerable<string>? aliases = null)
+        : this(key, name, aliases, null, null)
+    {
+    }
+
+    /// <summary>Creates a schema section that also knows which phrases, inside a longer heading, make it look like this section.</summary>
+    internal SchemaSection(string key, string name, IEnumerable<string>? aliases, IEnumerable<string>? insidePhrases, IEnumerable<string>? excludedWords)
     {
         Key = key ?? throw new ArgumentNullException(nameof(key));
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Aliases = (aliases ?? Enumerable.Empty<string>()).ToArray();
-        MatchKeys = new HashSet<string>(new[] { name }.Concat(Aliases).Select(SectionNames.Normalize), StringComparer.Ordinal);
+        MatchKeys = new HashSet<string>(new[] { name }.Concat(Aliases).Select(SectionNames.Normalize).Where(k => k.Length > 0), StringComparer.Ordinal);
+        InsidePhrases = new[] { name }.Concat(insidePhrases ?? Enumerable.Empty<string>()).Select(SectionNames.Normalize).Where(p => p.Length > 0).Distinct().ToArray();
+        ExcludedWords = (excludedWords ?? Enumerable.Empty<string>()).Select(SectionNames.Normalize).Where(w => w.Length > 0).ToArray();
     }
 
     /// <summary>The stable key (<c>whats_next</c>).</summary>
@@ -31,14 +39,48 @@ public sealed class SchemaSection
     /// <summary>The normalized forms that match this section.</summary>
     internal HashSet<string> MatchKeys { get; }
 
-    /// <summary>Whether a heading's text names this section.</summary>
-    public bool Matches(string headingText) => MatchKeys.Contains(SectionNames.Normalize(headingText));
+    /// <summary>Phrases (normalized) that make a longer heading look like this section: its name and the aliases marked "inside".</summary>
+    internal IReadOnlyList<string> InsidePhrases { get; }
+
+    /// <summary>Words (normalized) that keep a heading from looking like this section: <c>open</c> for Key Decisions.</summary>
+    internal IReadOnlyList<string> ExcludedWords { get; }
+
+    /// <summary>Whether a heading's text names this section, as people write it (numbered, qualified, decorated).</summary>
+    public bool Matches(string headingText) => IsNamedBy(SectionNames.Read(headingText));
 
     /// <summary>Whether an already normalized heading (<see cref="SectionNames.Normalize"/>) names this section.</summary>
     public bool MatchesNormalized(string normalizedHeading) => MatchKeys.Contains(normalizedHeading);
 
-    /// <summary>A copy with other aliases.</summary>
-    public SchemaSection WithAliases(IEnumerable<string> aliases) => new(Key, Name, aliases);
+    /// <summary>Whether a heading read by <see cref="SectionNames.Read"/> names this section.</summary>
+    internal bool IsNamedBy(HeadingForms heading) => MatchKeys.Contains(heading.Whole) || MatchKeys.Contains(heading.Name);
+
+    /// <summary>Whether a heading that does not name this section contains one of its phrases, and none of its excluded words.</summary>
+    internal bool LooksLike(HeadingForms heading)
+    {
+        var found = false;
+        foreach (var phrase in InsidePhrases)
+        {
+            if (SectionNames.ContainsPhrase(heading.Whole, phrase))
+            {
+                found = true;
+                break;
+            }
+        }
+
+        if (!found) return false;
+        foreach (var word in ExcludedWords)
+        {
+            if (SectionNames.ContainsPhrase(heading.Whole, word)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A copy with other aliases (and no other phrases that make a heading look like it).</summary>
+    public SchemaSection WithAliases(IEnumerable<string> aliases) => new(Key, Name, aliases, null, ExcludedWords);
+
+    /// <summary>A copy that also accepts <paramref name="aliases"/>: what <c>handofflint.section_aliases.KEY</c> does.</summary>
+    public SchemaSection WithAdditionalAliases(IEnumerable<string> aliases) => new(Key, Name, Aliases.Concat(aliases), InsidePhrases, ExcludedWords);
 
     /// <inheritdoc />
     public override string ToString() => Name;

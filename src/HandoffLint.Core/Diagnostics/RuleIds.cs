@@ -63,6 +63,16 @@ public static class RuleIds
     /// <summary>A file around the note that HandoffLint reads (.editorconfig, agent instructions, agent settings) cannot be read.</summary>
     public const string FileUnreadable = "HL0028";
 
+    // Real notes as people write them.
+    /// <summary>The Last Updated stamp stands outside its section (a labelled line, the title, the front matter).</summary>
+    public const string StampOutsideSection = "HL0023";
+    /// <summary>The note follows little of the schema: one finding lists what is where and what is missing.</summary>
+    public const string FarFromSchema = "HL0024";
+    /// <summary>A schema section's heading is not at level 2.</summary>
+    public const string SectionAtOtherLevel = "HL0025";
+    /// <summary>The note is a log of appended session sections instead of being rewritten.</summary>
+    public const string SessionSectionsAppended = "HL0026";
+
     // Freshness from git (HL003x).
     /// <summary>Git could not be asked; the git rules did not judge.</summary>
     public const string GitUnavailable = "HL0030";

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
 using HandoffLint.Parsing;
@@ -9,7 +11,8 @@ namespace HandoffLint.Fixing;
 
 /// <summary>
 /// Applies the fixes that need no judgement to a handoff note, the engine of <c>handofflint fix</c>.
-/// It never deletes or rewords the user's text, and fixing a fixed note changes nothing.
+/// It never deletes or rewords the user's text, it never leaves the note with more findings than it had, and fixing a fixed
+/// note changes nothing.
 /// </summary>
 /// <remarks>
 /// <para>The fixes, in the order they run (each on a fresh parse of the previous one's result):</para>
@@ -20,28 +23,34 @@ namespace HandoffLint.Fixing;
 /// and nested sub-items. Items without a known priority never move; the ranked items are sorted among the places ranked items
 /// held (so a note between items stays where it was). An ordered list numbered 1, 2, 3 before is renumbered; other numbers
 /// travel with their items. Items are never moved from one list to another.</item>
+/// <item><b>Look-alike headings.</b> A heading that looks like a missing section (<c>## Durable gotchas</c> for What Failed) is
+/// renamed to the section's name, keeping its level, numbering and words (<c>## What Failed — Durable gotchas</c>), rather than a
+/// second section being inserted beside it (<see cref="LookAlikeRenameFix"/>).</item>
+/// <item><b>A stamp outside its section.</b> It gets a <c>## Last Updated</c> section holding it as <c>YYYY-MM-DD (Session N)</c>
+/// (<see cref="LooseStampFix"/>).</item>
 /// <item><b>Last Updated stamp.</b> Brought to <c>YYYY-MM-DD (Session N)</c> as far as its parts are known (<c>March 19, 2026</c>
 /// becomes <c>2026-03-19</c>); a session number is kept, never invented. A stamp that says more than its date and session only
 /// has its date rewritten. The heading form <c>## Last Updated: 2026-03-31 (Session 30)</c>, which the pattern itself uses,
 /// stays in the heading.</item>
-/// <item><b>Missing sections.</b> Each missing required section is inserted where the schema's order puts it, as its heading and
-/// the template's bracketed hint (a generic hint for sections of a custom schema), which the placeholder rule then asks the user
-/// to fill. A stamp written as a line outside any section (<c>**Last updated:** 2026-09-21</c>) gives the new
-/// <c>## Last Updated</c> section its canonical stamp; the user's line stays where it was, word for word.</item>
+/// <item><b>Missing sections.</b> Each section nothing stands for is inserted where the schema's order puts it, as its heading and
+/// one <c>TODO(handofflint): ...</c> line, which the linter reports once until it is replaced (<see cref="MissingSectionsFix"/>).</item>
 /// </list>
+/// <para>Each fix is kept only if the note has no more findings after it than before (the git rules aside, which the text does
+/// not decide): renaming a heading to What's Next can bring its untagged items under the priority rules, and inserting sections
+/// can push a note over its size budget. A fix that would is left undone, and <see cref="FixResult.Skipped"/> says so.</para>
 /// <para>Existing lines keep their line endings; added lines use the note's dominant one. The byte order mark is the caller's to
 /// keep: write <see cref="FixResult.FixedText"/> with <see cref="SourceText.Encode"/> of the source that was fixed.</para>
 /// </remarks>
 public sealed class HandoffFixer
 {
+    private readonly HandoffLinter _linter;
+
     /// <summary>Creates a fixer.</summary>
     /// <param name="clock">
-    /// Accepted so that the fixer takes the same dependencies as <see cref="HandoffLinter"/>; no fix depends on today's date,
-    /// because the fixer never writes a date it did not read from the note.
+    /// The clock the fixer's own lints judge dates by (a fix is kept only when it adds no finding); no fix writes a date it did not
+    /// read from the note.
     /// </param>
-    public HandoffFixer(IClock? clock = null) => _clock = clock ?? SystemClock.Instance;
-
-    private readonly IClock _clock;
+    public HandoffFixer(IClock? clock = null) => _linter = new HandoffLinter(clock);
 
     /// <summary>
     /// Fixes <paramref name="source"/>, the note at <paramref name="path"/> (used in messages only), under <paramref name="options"/>.
@@ -69,12 +78,14 @@ public sealed class HandoffFixer
     private FixResult Fix(SourceText source, string path, HandoffLintOptions options, HandoffDocument? parsed)
     {
         var session = new FixSession(options, path, source.NewLine);
+        var lintOptions = options.Clone();
+        lintOptions.GitRulesEnabled = false;
         var text = source.Text;
-        var guard = new FixGuard(options, path, _clock);
         try
         {
             var document = parsed;
-            foreach (var (name, fix, mayAdd) in Fixes)
+            List<Diagnostic>? findings = null;
+            foreach (var fix in Fixes(options))
             {
                 // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
                 if (document is null || !ReferenceEquals(document.Source.Text, text))
@@ -86,20 +97,27 @@ public sealed class HandoffFixer
                     }
                 }
 
-                var changesBefore = session.Changes.Count;
+                var changes = session.Changes.Count;
+                var skipped = session.Skipped.Count;
                 var fixedText = fix(document, session);
-                if (string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
+                if (ReferenceEquals(fixedText, text) || string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
 
-                // A fix must never make the note worse: a step whose result has findings its input did not have is undone.
-                var added = guard.Added(text, fixedText, mayAdd);
-                if (added is not null)
+                findings ??= Findings(text, path, lintOptions);
+                var after = Findings(fixedText, path, lintOptions);
+                var added = Added(findings, after);
+                if (added.Count > 0)
                 {
-                    session.Changes.RemoveRange(changesBefore, session.Changes.Count - changesBefore);
-                    session.Skipped.Add($"Did not apply the {name} fix: it would have added {added}. Please report this with the note.");
+                    // Never worse: the fix is undone and said so, with what it would have added.
+                    var what = session.Changes.Count > changes ? session.Changes[changes] : "a fix";
+                    session.Changes.RemoveRange(changes, session.Changes.Count - changes);
+                    session.Skipped.RemoveRange(skipped, session.Skipped.Count - skipped);
+                    session.Skipped.Add(string.Format(CultureInfo.InvariantCulture,
+                        "Did not apply this fix, because the note would then have more findings ({0}): {1}", string.Join(", ", added), what));
                     continue;
                 }
 
                 text = fixedText;
+                findings = after;
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -111,17 +129,33 @@ public sealed class HandoffFixer
         return Result(source.Text, text, session, session.Skipped);
     }
 
-    /// <summary>
-    /// The fixes in the order they run, each with the findings it may add on purpose: an inserted section's bracketed hint is a
-    /// placeholder to fill (HL0007) and, for Last Updated, a stamp without date or session (HL0008, HL0009) until it is.
-    /// </summary>
-    private static readonly (string Name, Func<HandoffDocument, FixSession, string> Apply, string[] MayAdd)[] Fixes =
+    private static IEnumerable<Func<HandoffDocument, FixSession, string>> Fixes(HandoffLintOptions options)
     {
-        ("priority tag", PriorityTagFix.Apply, Array.Empty<string>()),
-        ("priority order", NextStepsSortFix.Apply, Array.Empty<string>()),
-        ("Last Updated stamp", StampFix.Apply, Array.Empty<string>()),
-        ("missing sections", MissingSectionsFix.Apply, new[] { RuleIds.PlaceholderLeft, RuleIds.StampDateMissing, RuleIds.StampSessionMissing }),
-    };
+        yield return PriorityTagFix.Apply;
+        yield return NextStepsSortFix.Apply;
+        // One section at a time, so that one look-alike or one insertion that would add findings does not hold back the others.
+        foreach (var section in options.RequiredSections) yield return (d, s) => LookAlikeRenameFix.Apply(d, s, section.Key);
+        yield return LooseStampFix.Apply;
+        yield return StampFix.Apply;
+        foreach (var section in options.RequiredSections) yield return (d, s) => MissingSectionsFix.Apply(d, s, section.Key);
+    }
+
+    // The fixer's texts have lost their byte order mark already, so a U+FEFF at the start is the note's own and is linted as such.
+    private List<Diagnostic> Findings(string text, string path, HandoffLintOptions options) =>
+        _linter.Lint(new LintRequest(path) { Text = text, Options = options, UseEditorConfig = false, RepositoryRoot = string.Empty, KeepLeadingByteOrderMark = true })
+            .Diagnostics.ToList();
+
+    /// <summary>The findings (by rule) that <paramref name="after"/> has more of than <paramref name="before"/>, when it has more in all; else none.</summary>
+    private static List<string> Added(List<Diagnostic> before, List<Diagnostic> after)
+    {
+        if (after.Count <= before.Count) return new List<string>();
+        var counts = before.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return after.GroupBy(d => d.Id)
+            .Where(g => g.Count() > (counts.TryGetValue(g.Key, out var n) ? n : 0))
+            .Select(g => g.Key)
+            .OrderBy(id => id, StringComparer.Ordinal)
+            .ToList();
+    }
 
     private static FixResult Result(string original, string fixedText, FixSession session, IReadOnlyList<string> skipped)
     {

@@ -9,105 +9,79 @@ using HandoffLint.Parsing;
 namespace HandoffLint.Fixing;
 
 /// <summary>
-/// Inserts each missing required section, as a heading and a placeholder the linter then asks the user to fill,
-/// where the schema's order puts it. Existing text is never moved.
+/// Inserts a missing required section, as its heading and one to-do line (<c>TODO(handofflint): ...</c>) that the linter
+/// then reports once, where the schema's order puts it. Existing text is never moved.
 /// </summary>
 /// <remarks>
 /// <para>Where a section goes: after the content of the nearest earlier schema section that is present, else before the
 /// nearest later one. Only sections already in schema order count as anchors (the same ones the order rule accepts), so an
 /// insertion never adds an order finding. A note with none of the sections gets them before its first <c>##</c> heading (after
 /// the title and any preamble, where the next session and <c>head</c> read first), or at its end when it has no <c>##</c> heading.</para>
-/// <para>A section written at another heading level (<c>### What's Next</c>) is not duplicated: whether to promote it, and what it
+/// <para>Only a section nothing stands for is inserted: one that a heading of the note's own looks like is renamed
+/// (<see cref="LookAlikeRenameFix"/>), a stamp outside its section gets its section from <see cref="LooseStampFix"/>, and a
+/// section written at another heading level (<c>### What's Next</c>) is left for the user: whether to promote it, and what it
 /// would then contain, is the user's call, so it is reported as skipped.</para>
-/// <para>A Last Updated stamp written as a line outside any section (<c>**Last updated:** 2026-09-21</c>) gets a proper
-/// <c>## Last Updated</c> section holding the canonical stamp; the user's line stays where it was, word for word, because such
-/// lines often carry more than the date (a status, a pointer). It is the user's to delete once it only repeats the date.</para>
 /// </remarks>
 internal static class MissingSectionsFix
 {
-    /// <summary>The placeholder for a Last Updated section whose stamp is unknown: the linter reports it, and nothing is invented.</summary>
-    internal const string StampPlaceholder = "[YYYY-MM-DD (Session N)]";
+    /// <summary>The to-do line under an inserted section, as the template's hint for it says.</summary>
+    internal static string ToDo(SchemaSection section)
+    {
+        var hint = section.Key switch
+        {
+            SectionKeys.LastUpdated => "YYYY-MM-DD (Session N)",
+            SectionKeys.CurrentState => Hint(0),
+            SectionKeys.WhatWasDone => Hint(1),
+            SectionKeys.WhatFailed => Hint(2),
+            SectionKeys.WhatsNext => Hint(3) + ", each item starting with its priority tag",
+            SectionKeys.KeyDecisions => Hint(4),
+            // A section of the user's own schema.
+            _ => "write " + section.Name,
+        };
+        return Placeholders.FixToDoMarker + " " + hint;
 
-    public static string Apply(HandoffDocument document, FixSession session)
+        static string Hint(int index) => Placeholders.TemplateHints[index].Trim('[', ']');
+    }
+
+    public static string Apply(HandoffDocument document, FixSession session, string key)
     {
         var schema = session.Options.RequiredSections;
         var text = document.Source.Text;
-        var anchors = InOrderSections(document, schema);
-        var insertions = new List<(int Offset, int SchemaIndex, SchemaSection Section, string Body, string Where)>();
-        for (var index = 0; index < schema.Count; index++)
+        var index = SchemaOrder.IndexOf(schema, key);
+        var entry = document.Coverage.Find(key);
+        if (index < 0 || entry is null) return text;
+        if (entry.State == SectionState.AtOtherLevel)
         {
-            var wanted = schema[index];
-            if (document.FindSection(wanted.Key) is not null) continue;
-            var elsewhere = document.Headings.FirstOrDefault(h => h.Heading.Level != 2 && (wanted.Matches(h.Title) || wanted.Matches(BeforeColon(h.Title))));
-            if (elsewhere.Heading is not null)
-            {
-                session.Skipped.Add(string.Format(CultureInfo.InvariantCulture,
-                    "Did not insert '## {0}': line {1} has it as a level-{2} heading '{3}'; make that '## {0}' yourself (the content under it would move into the section).",
-                    wanted.Name, document.Source.LineIndexOf(Math.Max(0, elsewhere.Heading.Span.Start)) + 1, elsewhere.Heading.Level, elsewhere.Title));
-                continue;
-            }
-
-            var (offset, where) = Place(document, schema, anchors, index);
-            insertions.Add((offset, index, wanted, Body(document, wanted), where));
-        }
-
-        if (insertions.Count == 0) return text;
-
-        var edits = new List<TextEdit>();
-        foreach (var group in insertions.GroupBy(i => i.Offset).OrderBy(g => g.Key))
-        {
-            var sections = group.OrderBy(i => i.SchemaIndex).Select(i => (i.Section, i.Body)).ToList();
-            edits.Add(new TextEdit(group.Key, group.Key, Block(document, session, group.Key, sections)));
-        }
-
-        var result = TextEdit.Apply(text, edits);
-        if (!AllReadable(result, session, insertions.Select(i => i.Section.Key)))
-        {
-            // Inserted at the end of a note whose last block never closes (a code fence, an HTML block), a heading would be read as
-            // part of that block. Better to insert nothing than sections that do not exist.
-            session.Skipped.Add("Did not insert the missing sections: where they belong, a block above them (an unclosed code fence or HTML block?) would swallow them; close it and run 'handofflint fix' again.");
+            var heading = entry.Heading!;
+            var line = document.Source.LineIndexOf(Math.Max(0, heading.Span.Start)) + 1;
+            var note = string.Format(CultureInfo.InvariantCulture,
+                "Did not insert '## {0}': line {1} has it as a level-{2} heading '{3}'; make that '## {0}' yourself (the content under it would move into the section).",
+                entry.Section.Name, line, heading.Level, entry.HeadingTitle);
+            if (!session.Skipped.Contains(note)) session.Skipped.Add(note);
             return text;
         }
 
-        foreach (var insertion in insertions)
+        if (entry.State != SectionState.Missing) return text;
+
+        var anchors = SchemaOrder.InOrderSections(document, schema);
+        var (offset, where) = SchemaOrder.InsertionPoint(document, schema, anchors, index);
+        var result = TextEdit.Apply(text, new[] { new TextEdit(offset, offset, Block(document, session, offset, entry.Section, ToDo(entry.Section))) });
+        if (!IsReadable(result, session, key))
         {
-            var what = Placeholders.IsPlaceholder(insertion.Body) ? "with a placeholder to fill in" : $"holding the stamp '{insertion.Body}' read from line {StampLine(document)}";
-            session.Changes.Add(string.Format(CultureInfo.InvariantCulture,
-                "Inserted the missing section '## {0}' {1}, {2}.", insertion.Section.Name, insertion.Where, what));
+            // Inserted at the end of a note whose last block never closes (a code fence, an HTML block), a heading would be read as
+            // part of that block. Better to insert nothing than a section that does not exist.
+            session.Skipped.Add(string.Format(CultureInfo.InvariantCulture,
+                "Did not insert '## {0}': where it belongs, a block above it (an unclosed code fence or HTML block?) would swallow it; close it and run 'handofflint fix' again.", entry.Section.Name));
+            return text;
         }
 
+        session.Changes.Add(string.Format(CultureInfo.InvariantCulture,
+            "Inserted the missing section '## {0}' {1}, with a to-do line to replace.", entry.Section.Name, where));
         return result;
     }
 
-    /// <summary>The schema sections present in schema order (first occurrence of each, longest in-order run), by schema index.</summary>
-    private static Dictionary<int, HandoffSection> InOrderSections(HandoffDocument document, IReadOnlyList<SchemaSection> schema)
-    {
-        var present = SchemaOrder.FirstOccurrences(document, schema);
-        return SchemaOrder.LongestInOrderRun(present).ToDictionary(i => present[i].Index, i => present[i].Section);
-    }
-
-    private static (int Offset, string Where) Place(HandoffDocument document, IReadOnlyList<SchemaSection> schema, Dictionary<int, HandoffSection> anchors, int index)
-    {
-        var source = document.Source;
-        for (var earlier = index - 1; earlier >= 0; earlier--)
-        {
-            if (!anchors.TryGetValue(earlier, out var before)) continue;
-            return (LineStartAt(source, before.ContentEnd), $"after '## {before.Title}'");
-        }
-
-        for (var later = index + 1; later < schema.Count; later++)
-        {
-            if (!anchors.TryGetValue(later, out var after)) continue;
-            return (LineStartAt(source, after.Heading.Span.Start), $"before '## {after.Title}'");
-        }
-
-        return document.Sections.Count > 0
-            ? (LineStartAt(source, document.Sections[0].Heading.Span.Start), $"before '## {document.Sections[0].Title}', the note's first section")
-            : (source.Text.Length, "at the end of the note");
-    }
-
-    /// <summary>The text to insert at <paramref name="offset"/>: the sections, each a heading and its body, set off by blank lines.</summary>
-    private static string Block(HandoffDocument document, FixSession session, int offset, List<(SchemaSection Section, string Body)> sections)
+    /// <summary>The text to insert at <paramref name="offset"/>: the section's heading and body, set off by blank lines.</summary>
+    private static string Block(HandoffDocument document, FixSession session, int offset, SchemaSection section, string body)
     {
         var text = document.Source.Text;
         var newLine = session.NewLine;
@@ -118,12 +92,8 @@ internal static class MissingSectionsFix
             if (!EndsWithBlankLine(text, offset)) builder.Append(newLine);
         }
 
-        for (var i = 0; i < sections.Count; i++)
-        {
-            if (i > 0) builder.Append(newLine);
-            builder.Append("## ").Append(sections[i].Section.Name).Append(newLine);
-            builder.Append(sections[i].Body).Append(newLine);
-        }
+        builder.Append("## ").Append(section.Name).Append(newLine);
+        builder.Append(body).Append(newLine);
 
         // Before a following heading, leave the blank line a reader expects; at the end of the note, the last line ends the file.
         if (offset < text.Length) builder.Append(newLine);
@@ -131,7 +101,7 @@ internal static class MissingSectionsFix
     }
 
     /// <summary>Whether the text just before <paramref name="offset"/> (a line start, or the end of the text) ends with a blank line.</summary>
-    private static bool EndsWithBlankLine(string text, int offset)
+    internal static bool EndsWithBlankLine(string text, int offset)
     {
         var i = offset;
         if (i > 0 && text[i - 1] == '\n') i--;
@@ -141,45 +111,6 @@ internal static class MissingSectionsFix
         return i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r';
     }
 
-    private static string Body(HandoffDocument document, SchemaSection section)
-    {
-        switch (section.Key)
-        {
-            case SectionKeys.LastUpdated:
-                return document.Stamp is { Source: StampSource.Line } stamp ? stamp.ToCanonical() ?? StampPlaceholder : StampPlaceholder;
-            case SectionKeys.CurrentState:
-                return Placeholders.TemplateHints[0];
-            case SectionKeys.WhatWasDone:
-                return Placeholders.TemplateHints[1];
-            case SectionKeys.WhatFailed:
-                return Placeholders.TemplateHints[2];
-            case SectionKeys.WhatsNext:
-                return Placeholders.TemplateHints[3];
-            case SectionKeys.KeyDecisions:
-                return Placeholders.TemplateHints[4];
-            default:
-                // A section of the user's own schema: a hint in the template's style, which the placeholder rule recognises.
-                return "[" + section.Name.Replace("[", string.Empty).Replace("]", string.Empty).Trim() + ": fill this in]";
-        }
-    }
-
-    private static int StampLine(HandoffDocument document) => document.Stamp is null ? 0 : document.Source.LineIndexOf(document.Stamp.Start) + 1;
-
-    private static bool AllReadable(string fixedText, FixSession session, IEnumerable<string> keys)
-    {
-        if (!HandoffDocument.TryParse(Text.SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var reparsed, out _) || reparsed is null) return false;
-        return keys.All(key => reparsed.FindSection(key) is not null);
-    }
-
-    private static int LineStartAt(Text.SourceText source, int offset)
-    {
-        if (offset >= source.Text.Length) return source.Text.Length;
-        return source.LineStart(source.LineIndexOf(Math.Max(0, offset)));
-    }
-
-    private static string BeforeColon(string title)
-    {
-        var colon = title.IndexOf(':');
-        return colon > 0 ? title.Substring(0, colon) : title;
-    }
+    private static bool IsReadable(string fixedText, FixSession session, string key) =>
+        HandoffDocument.TryParse(Text.SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var reparsed, out _) && reparsed?.FindSection(key) is not null;
 }

@@ -208,19 +208,6 @@ public sealed class GitRepository
     }
 
     /// <summary>
-    /// What changed since <paramref name="sinceCommit"/> (for example the HEAD a session started at): the commits since, and the
-    /// working tree when <paramref name="includeWorkingTree"/>; judged by <paramref name="filter"/>. With a null commit only the
-    /// working tree is looked at.
-    /// </summary>
-    public GitChangeSummary SummarizeChangesSince(string? sinceCommit, GitPathFilter filter, bool includeWorkingTree, int maxCommits = 1000)
-    {
-        if (filter is null) throw new ArgumentNullException(nameof(filter));
-        var log = sinceCommit is null ? new GitCommitLog(Array.Empty<GitCommit>(), false) : GetCommitsSince(sinceCommit, maxCommits);
-        var workingTree = includeWorkingTree ? GetWorkingTreeChanges() : Array.Empty<GitWorkingTreeChange>();
-        return new GitChangeSummary(log.Commits, log.IsCapped, workingTree, filter);
-    }
-
-    /// <summary>
     /// A key that changes whenever an answer about the history around HEAD (and <paramref name="baseRef"/>) could change:
     /// HEAD's commit, the shallow cut, and the base ref's value. Read from files; no process.
     /// </summary>

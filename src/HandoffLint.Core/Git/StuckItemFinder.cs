@@ -44,11 +44,25 @@ public static class StuckItemFinder
     /// committed versions, newest first (the current text, when committed, is the first of them); <paramref name="historyGoesOn"/>
     /// says whether older versions exist beyond them.
     /// </summary>
-    public static IReadOnlyList<StuckItem> Find(HandoffDocument current, HandoffLintOptions options, IEnumerable<GitNoteVersion> versionsNewestFirst, bool historyGoesOn)
+    public static IReadOnlyList<StuckItem> Find(HandoffDocument current, HandoffLintOptions options, IEnumerable<GitNoteVersion> versionsNewestFirst, bool historyGoesOn) =>
+        Find(current, options, versionsNewestFirst, () => historyGoesOn);
+
+    /// <summary>
+    /// As <see cref="Find(HandoffDocument, HandoffLintOptions, IEnumerable{GitNoteVersion}, bool)"/>, for lazy versions
+    /// (<see cref="GitNoteWalk"/>): <paramref name="historyGoesOn"/> is asked only after the versions ran out.
+    /// </summary>
+    public static IReadOnlyList<StuckItem> Find(HandoffDocument current, HandoffLintOptions options, IEnumerable<GitNoteVersion> versionsNewestFirst, Func<bool> historyGoesOn) =>
+        Find(current, options, versionsNewestFirst, historyGoesOn, version => Parse(version, options, current.Path));
+
+    /// <summary>As above, with the caller's parse of each version (a caller that parses them anyway need not parse twice).</summary>
+    public static IReadOnlyList<StuckItem> Find(
+        HandoffDocument current, HandoffLintOptions options, IEnumerable<GitNoteVersion> versionsNewestFirst, Func<bool> historyGoesOn, Func<GitNoteVersion, HandoffDocument?> parse)
     {
+        if (parse is null) throw new ArgumentNullException(nameof(parse));
         if (current is null) throw new ArgumentNullException(nameof(current));
         if (options is null) throw new ArgumentNullException(nameof(options));
         if (versionsNewestFirst is null) throw new ArgumentNullException(nameof(versionsNewestFirst));
+        if (historyGoesOn is null) throw new ArgumentNullException(nameof(historyGoesOn));
 
         var runs = new List<Run>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -68,7 +82,7 @@ public static class StuckItemFinder
                 break;
             }
 
-            var carried = TopPriorityKeys(version, options, current.Path);
+            var carried = TopPriorityKeys(parse(version), options);
             foreach (var run in runs)
             {
                 if (run.Ended) continue;
@@ -89,7 +103,7 @@ public static class StuckItemFinder
         foreach (var run in runs)
         {
             if (run.Versions < options.StuckAfterVersions || run.Since is null) continue;
-            stuck.Add(new StuckItem(run.Item, run.Versions, run.Since, !run.Ended && exhausted && historyGoesOn));
+            stuck.Add(new StuckItem(run.Item, run.Versions, run.Since, !run.Ended && exhausted && historyGoesOn()));
         }
 
         return stuck;
@@ -121,12 +135,19 @@ public static class StuckItemFinder
         return key.ToString();
     }
 
-    private static HashSet<string> TopPriorityKeys(GitNoteVersion version, HandoffLintOptions options, string path)
+    /// <summary>A committed version parsed as a note, or null when it is deleted, not text, or nests beyond the parser's limit.</summary>
+    public static HandoffDocument? Parse(GitNoteVersion version, HandoffLintOptions options, string path)
+    {
+        if (version is null) throw new ArgumentNullException(nameof(version));
+        if (version.Content is null || !SourceText.TryDecode(version.Content, out var text, out _)) return null;
+        return HandoffDocument.TryParse(text!, path, options, out var document, out _) ? document : null;
+    }
+
+    private static HashSet<string> TopPriorityKeys(HandoffDocument? document, HandoffLintOptions options)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (version.Content is null || !SourceText.TryDecode(version.Content, out var text, out _)) return keys;
-        if (!HandoffDocument.TryParse(text!, path, options, out var document, out _)) return keys;
-        foreach (var item in NextStepsReader.ReadPrioritized(document!, options))
+        if (document is null) return keys;
+        foreach (var item in NextStepsReader.ReadPrioritized(document, options))
         {
             if (item.Priority == 0) keys.Add(Key(item.Text));
         }

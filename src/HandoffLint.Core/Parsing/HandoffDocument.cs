@@ -21,6 +21,9 @@ public sealed class HandoffDocument
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
     private bool[]? _linesInCode;
+    private bool[]? _headingLines;
+    private SchemaCoverage? _coverage;
+    private SessionLog? _sessionLog;
 
     private HandoffDocument(string path, SourceText source, MarkdownDocument markdown)
     {
@@ -41,6 +44,24 @@ public sealed class HandoffDocument
     /// <summary>Every level-2 section, in document order.</summary>
     public IReadOnlyList<HandoffSection> Sections { get; private set; } = Array.Empty<HandoffSection>();
 
+    /// <summary>
+    /// Schema sections written at another heading level (<c>### What's Next</c>, <c># Key Decisions</c>) whose section has no
+    /// <c>##</c> heading: found, so that the rules read them, and reported for their level.
+    /// </summary>
+    public IReadOnlyList<HandoffSection> SectionsAtOtherLevels { get; private set; } = Array.Empty<HandoffSection>();
+
+    /// <summary>The YAML or TOML front matter, or null when the note has none.</summary>
+    public FrontMatter? FrontMatter { get; private set; }
+
+    /// <summary>The schema the note was read against.</summary>
+    public IReadOnlyList<SchemaSection> Schema { get; private set; } = Array.Empty<SchemaSection>();
+
+    /// <summary>Where each schema section stands in the note (found, elsewhere, looked-alike or missing), worked out once.</summary>
+    public SchemaCoverage Coverage => _coverage ??= SchemaCoverage.Of(this);
+
+    /// <summary>Dated or numbered session sections appended one below the other, worked out once; null when the note has none.</summary>
+    public SessionLog? SessionLog => (_sessionLog ??= Parsing.SessionLog.Find(this) ?? Parsing.SessionLog.None) is { Sessions.Count: > 0 } log ? log : null;
+
     /// <summary>Every heading of any level, in document order, with its text.</summary>
     public IReadOnlyList<(HeadingBlock Heading, string Title)> Headings { get; private set; } = Array.Empty<(HeadingBlock, string)>();
 
@@ -52,8 +73,10 @@ public sealed class HandoffDocument
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
         if (options is null) throw new ArgumentNullException(nameof(options));
-        var markdown = Markdig.Markdown.Parse(source.Text, Pipeline);
-        var document = new HandoffDocument(path, source, markdown);
+        var frontMatter = FrontMatter.Read(source);
+        // Front matter is blanked out, not cut off, so that every offset and line Markdig reports is the note's own.
+        var markdown = Markdig.Markdown.Parse(frontMatter is null ? source.Text : Blank(source.Text, frontMatter.End), Pipeline);
+        var document = new HandoffDocument(path, source, markdown) { FrontMatter = frontMatter, Schema = options.RequiredSections };
         document.ReadSections(options);
         document.Stamp = document.FindStamp();
         return document;
@@ -79,13 +102,21 @@ public sealed class HandoffDocument
         }
     }
 
-    /// <summary>The first section recognised as the schema section with <paramref name="key"/>.</summary>
+    /// <summary>
+    /// The first section recognised as the schema section with <paramref name="key"/>: its <c>##</c> section, else the same
+    /// section written at another heading level.
+    /// </summary>
     public HandoffSection? FindSection(string key)
     {
         // A plain loop: most rules ask, on every lint.
         foreach (var section in Sections)
         {
             if (section.Schema is not null && section.Schema.Key == key) return section;
+        }
+
+        foreach (var section in SectionsAtOtherLevels)
+        {
+            if (section.Schema!.Key == key) return section;
         }
 
         return null;
@@ -166,10 +197,41 @@ public sealed class HandoffDocument
         return lineIndex >= 0 && lineIndex < _linesInCode.Length && _linesInCode[lineIndex];
     }
 
+    /// <summary>True when a 0-based line starts a heading at the top level.</summary>
+    public bool IsHeadingLine(int lineIndex)
+    {
+        if (_headingLines is null)
+        {
+            var lines = new bool[Source.LineCount];
+            foreach (var (heading, _) in Headings)
+            {
+                var line = Source.LineIndexOf(Math.Max(0, heading.Span.Start));
+                if (line < lines.Length) lines[line] = true;
+            }
+
+            _headingLines = lines;
+        }
+
+        return lineIndex >= 0 && lineIndex < _headingLines.Length && _headingLines[lineIndex];
+    }
+
+    /// <summary>The text with everything before <paramref name="end"/> turned to spaces, line breaks kept.</summary>
+    private static string Blank(string text, int end)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < end; i++)
+        {
+            if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
+        }
+
+        return new string(chars);
+    }
+
     private void ReadSections(HandoffLintOptions options)
     {
         var sections = new List<HandoffSection>();
         var headings = new List<(HeadingBlock, string)>();
+        var elsewhere = new List<(int Index, HeadingBlock Heading, string Title, SchemaSection Schema)>();
         HeadingBlock? current = null;
         string? currentTitle = null;
         var blocks = new List<Block>();
@@ -177,47 +239,84 @@ public sealed class HandoffDocument
         void Close(int endOffset)
         {
             if (current is null || currentTitle is null) return;
-            var (name, inline, inlineOffset) = SplitHeading(current, currentTitle);
-            var normalizedTitle = SectionNames.Normalize(currentTitle);
-            var schema = FindSchema(options, normalizedTitle);
-            var matchedWholeTitle = schema is not null;
-            if (schema is null && name is not null) schema = FindSchema(options, SectionNames.Normalize(name));
-            var contentStart = Math.Min(Source.Text.Length, current.Span.End + 1);
-            sections.Add(new HandoffSection(current, currentTitle, schema is not null && !matchedWholeTitle ? inline : null,
-                inlineOffset, schema, blocks.ToArray(), contentStart, Math.Max(contentStart, endOffset)));
+            sections.Add(CreateSection(current, currentTitle, FindSchema(options, SectionNames.Read(currentTitle)), blocks.ToArray(), endOffset));
         }
 
         // Only the top level: sections are a flat sequence of ## headings, and walking the top level stays cheap
         // and stack-safe however deeply the content nests.
+        var index = 0;
         foreach (var block in Markdown)
         {
             if (block is HeadingBlock heading)
             {
                 var title = HeadingText(heading);
                 headings.Add((heading, title));
+                if (heading.Level != 2 && FindSchema(options, SectionNames.Read(title)) is { } schema) elsewhere.Add((index, heading, title, schema));
                 if (heading.Level <= 2)
                 {
                     Close(heading.Span.Start);
                     current = heading.Level == 2 ? heading : null;
                     currentTitle = heading.Level == 2 ? title : null;
                     blocks.Clear();
+                    index++;
                     continue;
                 }
             }
 
             if (current is not null) blocks.Add(block);
+            index++;
         }
 
         Close(Source.Text.Length);
         Sections = sections;
         Headings = headings;
+        if (elsewhere.Count > 0) SectionsAtOtherLevels = ReadSectionsAtOtherLevels(elsewhere);
     }
 
-    private static SchemaSection? FindSchema(HandoffLintOptions options, string normalizedHeading)
+    /// <summary>
+    /// Schema sections whose only heading is at another level: each reaches to the next heading of its own level or higher
+    /// (and always ends at a <c>#</c> or <c>##</c> heading).
+    /// </summary>
+    private List<HandoffSection> ReadSectionsAtOtherLevels(List<(int Index, HeadingBlock Heading, string Title, SchemaSection Schema)> candidates)
+    {
+        var found = new List<HandoffSection>();
+        foreach (var (index, heading, title, schema) in candidates)
+        {
+            if (Sections.Any(s => s.Schema?.Key == schema.Key) || found.Any(s => s.Schema!.Key == schema.Key)) continue;
+            var blocks = new List<Block>();
+            var end = Source.Text.Length;
+            for (var i = index + 1; i < Markdown.Count; i++)
+            {
+                if (Markdown[i] is HeadingBlock next && next.Level <= Math.Max(2, heading.Level))
+                {
+                    end = next.Span.Start;
+                    break;
+                }
+
+                blocks.Add(Markdown[i]);
+            }
+
+            found.Add(CreateSection(heading, title, schema, blocks.ToArray(), end));
+        }
+
+        return found;
+    }
+
+    private HandoffSection CreateSection(HeadingBlock heading, string title, SchemaSection? schema, Block[] blocks, int endOffset)
+    {
+        var (name, inline, inlineOffset) = SplitHeading(heading, title);
+        // "## Last Updated: 2026-03-31 (Session 30)": the text after the colon is the section's value, not part of its name
+        // ("## Step 3: What Failed" has no value: its name comes after the colon).
+        var valueInHeading = schema is not null && name is not null && !schema.MatchesNormalized(SectionNames.Normalize(title)) && schema.IsNamedBy(SectionNames.Read(name)) ? inline : null;
+        var contentStart = Math.Min(Source.Text.Length, heading.Span.End + 1);
+        return new HandoffSection(heading, title, valueInHeading, inlineOffset, schema, blocks, contentStart, Math.Max(contentStart, endOffset));
+    }
+
+    private static SchemaSection? FindSchema(HandoffLintOptions options, HeadingForms heading)
     {
         foreach (var section in options.RequiredSections)
         {
-            if (section.MatchesNormalized(normalizedHeading)) return section;
+            if (section.IsNamedBy(heading)) return section;
         }
 
         return null;
@@ -265,6 +364,8 @@ public sealed class HandoffDocument
             {
                 var text = TextOf(body);
                 var firstLine = text.Split('\n')[0].TrimEnd('\r');
+                // A placeholder ("[YYYY-MM-DD (Session N)]") is reported as a placeholder, once; it is no stamp to judge.
+                if (Placeholders.IsPlaceholder(firstLine)) return null;
                 var inBody = new LastUpdatedStamp(StampSource.Section, firstLine, Math.Max(0, body.Span.Start));
                 StampReader.Read(inBody);
                 return inBody;
@@ -273,19 +374,6 @@ public sealed class HandoffDocument
             return new LastUpdatedStamp(StampSource.Section, string.Empty, section.ContentStart);
         }
 
-        for (var i = 0; i < Source.LineCount; i++)
-        {
-            if (IsLineInCode(i)) continue;
-            var line = Source.GetLine(i);
-            if (line.IndexOf("updated", StringComparison.OrdinalIgnoreCase) < 0) continue;
-            var match = StampReader.StampLine.Match(line);
-            if (!match.Success) continue;
-            var value = match.Groups["value"];
-            var stamp = new LastUpdatedStamp(StampSource.Line, value.Value.TrimEnd(), Source.LineStart(i) + value.Index);
-            StampReader.Read(stamp);
-            return stamp;
-        }
-
-        return null;
+        return LooseStampFinder.Find(this);
     }
 }

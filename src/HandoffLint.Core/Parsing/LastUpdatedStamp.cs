@@ -11,8 +11,14 @@ public enum StampSource
     /// <summary>In the heading itself: <c>## Last Updated: 2026-03-31 (Session 30)</c>.</summary>
     Heading,
 
-    /// <summary>On a line of its own outside the section: <c>**Last updated:** 2026-09-21</c>.</summary>
+    /// <summary>On a line of its own outside the section: <c>**Last updated:** 2026-09-21</c>, <c>Written 2026-08-26.</c></summary>
     Line,
+
+    /// <summary>In the front matter: <c>updated: 2026-10-06</c>.</summary>
+    FrontMatter,
+
+    /// <summary>In another heading near the top: <c># Session Handoff — 2026-05-18</c>, <c>## State (2026-10-04)</c>.</summary>
+    OtherHeading,
 }
 
 /// <summary>The Last Updated stamp, as far as it could be read: a date, a session number, or both.</summary>

@@ -19,6 +19,12 @@ public static class Placeholders
         "[Architectural choices made and the reasoning]",
     };
 
+    /// <summary>
+    /// How the to-do line <c>handofflint fix</c> writes under a section it inserts starts: <c>TODO(handofflint): ...</c>.
+    /// It is a placeholder like the template's hints, and it tells a section the fix inserted from one the user left.
+    /// </summary>
+    public const string FixToDoMarker = "TODO(handofflint):";
+
     private static readonly string[] NormalizedHints = TemplateHints.Select(Normalize).ToArray();
 
     // A whole paragraph in brackets reads as a hint, unless it is a checkbox or a lone priority tag.
@@ -36,7 +42,7 @@ public static class Placeholders
             if (string.Equals(normalized, hint, StringComparison.Ordinal)) return true;
         }
 
-        return BracketedHint.IsMatch(text) || TodoOnly.IsMatch(text);
+        return BracketedHint.IsMatch(text) || TodoOnly.IsMatch(text) || text.StartsWith(FixToDoMarker, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -52,6 +58,7 @@ public static class Placeholders
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         var c = text[start];
         if (c == '[') return end > start && text[end - 1] == ']';
+        if (c == 'T' && string.CompareOrdinal(text, start, FixToDoMarker, 0, FixToDoMarker.Length) == 0) return true;
         return (c == 'T' || c == 't' || c == 'F' || c == 'f') && end - start <= 16;
     }
 
@@ -94,6 +101,32 @@ public static class Placeholders
         }
 
         return any;
+    }
+
+    /// <summary>Whether a section holds only the to-do line <c>handofflint fix</c> inserted (<see cref="FixToDoMarker"/>).</summary>
+    public static bool IsFixToDoOnly(HandoffDocument document, HandoffSection section)
+    {
+        var any = false;
+        foreach (var block in section.Blocks)
+        {
+            if (block is HtmlBlock) continue;
+            if (block is ParagraphBlock paragraph && StartsWithFixToDo(document, paragraph))
+            {
+                any = true;
+                continue;
+            }
+
+            return false;
+        }
+
+        return any;
+    }
+
+    private static bool StartsWithFixToDo(HandoffDocument document, Block block)
+    {
+        var start = Math.Max(0, block.Span.Start);
+        var text = document.Source.Text;
+        return start + FixToDoMarker.Length <= text.Length && string.CompareOrdinal(text, start, FixToDoMarker, 0, FixToDoMarker.Length) == 0;
     }
 
     private static string Normalize(string text) => text.Replace('\u2019', '\'').Replace(" - ", " — ");

@@ -25,6 +25,46 @@ internal static class SchemaOrder
         return present;
     }
 
+    /// <summary>The schema sections present in schema order (first occurrence of each, longest in-order run), by schema index.</summary>
+    public static Dictionary<int, HandoffSection> InOrderSections(HandoffDocument document, IReadOnlyList<SchemaSection> schema)
+    {
+        var present = FirstOccurrences(document, schema);
+        var anchors = new Dictionary<int, HandoffSection>();
+        foreach (var i in LongestInOrderRun(present)) anchors[present[i].Index] = present[i].Section;
+        return anchors;
+    }
+
+    /// <summary>
+    /// Where the missing schema section at <paramref name="index"/> belongs: after the content of the nearest earlier section
+    /// already in order, else before the nearest later one, else before the note's first section, else at its end. The
+    /// report points there and the fix inserts there, with the same words.
+    /// </summary>
+    public static (int Offset, string Where) InsertionPoint(HandoffDocument document, IReadOnlyList<SchemaSection> schema, Dictionary<int, HandoffSection> anchors, int index)
+    {
+        var source = document.Source;
+        for (var earlier = index - 1; earlier >= 0; earlier--)
+        {
+            if (!anchors.TryGetValue(earlier, out var before)) continue;
+            return (LineStartAt(source, before.ContentEnd), $"after '## {before.Title}'");
+        }
+
+        for (var later = index + 1; later < schema.Count; later++)
+        {
+            if (!anchors.TryGetValue(later, out var after)) continue;
+            return (LineStartAt(source, after.Heading.Span.Start), (index == 0 ? "first, " : string.Empty) + $"before '## {after.Title}'");
+        }
+
+        return document.Sections.Count > 0
+            ? (LineStartAt(source, document.Sections[0].Heading.Span.Start), $"before '## {document.Sections[0].Title}', the note's first section")
+            : (source.Text.Length, "at the end of the note");
+    }
+
+    private static int LineStartAt(Text.SourceText source, int offset)
+    {
+        if (offset >= source.Text.Length) return source.Text.Length;
+        return source.LineStart(source.LineIndexOf(Math.Max(0, offset)));
+    }
+
     /// <summary>The position of the section with <paramref name="key"/> in the schema, or -1.</summary>
     public static int IndexOf(IReadOnlyList<SchemaSection> schema, string key)
     {

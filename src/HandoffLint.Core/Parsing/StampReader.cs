@@ -20,12 +20,10 @@ internal static class StampReader
 
     private static readonly Regex SlashDate = new(@"(?<![\d/])(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/])", Options);
 
-    // "Session 30", "Session #30", "session: 30"; a word after "Session" ("Session end") is no number at all.
-    private static readonly Regex SessionNumber = new(@"\bsession\s*[#:]?\s*(?<n>[+-]?\d[\w.,]*)", Options);
-
-    /// <summary>The line form outside the section: <c>**Last updated:** 2026-09-21</c>, <c>&gt; _Last updated: 2026-06-09._</c></summary>
-    internal static readonly Regex StampLine = new(
-        @"^[\s>*_#-]*last[ \t-]*updated[\s*_]*(?:[:\uFF1A\u2013\u2014-]|\*\*:|:\*\*)[\s*_]*(?<value>.*)$", Options);
+    // "Session 30", "Session #30", "session: 30", "(build session 1)", "S12", "세션 7"; a word after "Session" ("Session end")
+    // is no number at all. "S12" only with a capital S and digits alone, so that "s3" or "S3-bucket" stay words.
+    private static readonly Regex SessionNumber = new(
+        @"\bsession\s*[#:]?\s*(?<n>[+-]?\d[\w.,]*)|(?<![\w-])(?-i:S)(?<n>\d{1,4})(?![\w-])|\uC138\uC158\s*(?<n>\d+)", Options);
 
     /// <summary>Fills the stamp's date and session from its text.</summary>
     internal static void Read(LastUpdatedStamp stamp)
@@ -67,47 +65,96 @@ internal static class StampReader
         return true;
     }
 
+    /// <summary>
+    /// The first date at or after <paramref name="from"/> in <paramref name="line"/> that stands on its own: not inside code
+    /// (<c>`...`</c>) and not part of a file name or identifier (<c>docs/2026-08-09-design.md</c>). Returns its index and length.
+    /// </summary>
+    internal static (int Index, int Length)? FindStandaloneDate(string line, int from = 0)
+    {
+        var best = (Index: -1, Length: 0);
+        foreach (var pattern in DatePatterns)
+        {
+            for (var match = pattern.Match(line, from); match.Success; match = match.NextMatch())
+            {
+                if (best.Index >= 0 && match.Index >= best.Index) break;
+                if (!StandsAlone(line, match.Index, match.Length)) continue;
+                best = (match.Index, match.Length);
+                break;
+            }
+        }
+
+        return best.Index < 0 ? null : best;
+    }
+
+    private static readonly Regex[] DatePatterns = { IsoDate, MonthFirstDate, DayFirstDate, SlashDate };
+
+    private static bool StandsAlone(string line, int index, int length)
+    {
+        var ticks = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (line[i] == '`') ticks++;
+        }
+
+        if (ticks % 2 == 1) return false;
+        if (index > 0 && (line[index - 1] == '/' || line[index - 1] == '_' || line[index - 1] == '\\' || char.IsLetter(line[index - 1]))) return false;
+        var end = index + length;
+        if (end < line.Length)
+        {
+            var next = line[end];
+            var afterNext = end + 1 < line.Length ? line[end + 1] : ' ';
+            if (char.IsLetter(next) || next == '_' || next == '\\') return false;
+            if ((next == '-' || next == '.' || next == '/') && char.IsLetter(afterNext)) return false;
+        }
+
+        return true;
+    }
+
     private static void ReadDate(LastUpdatedStamp stamp)
     {
+        // The earliest date of any form: "Updated September 5, 2026, after the 2026-09-01 release" is September 5.
         var text = stamp.Text;
-        var iso = IsoDate.Match(text);
-        if (iso.Success)
-        {
-            stamp.DateText = iso.Value;
-            stamp.DateStart = stamp.Start + iso.Index;
-            stamp.DateIsIso = iso.Groups["m"].Length == 2 && iso.Groups["d"].Length == 2;
-            stamp.Date = ToDate(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value);
-            return;
-        }
-
-        foreach (var pattern in new[] { MonthFirstDate, DayFirstDate })
+        Match? earliest = null;
+        foreach (var pattern in DatePatterns)
         {
             var match = pattern.Match(text);
-            if (!match.Success) continue;
-            stamp.DateText = match.Value;
-            stamp.DateStart = stamp.Start + match.Index;
-            var month = MonthNumber(match.Groups["month"].Value);
-            stamp.Date = ToDate(match.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), match.Groups["d"].Value);
+            if (match.Success && (earliest is null || match.Index < earliest.Index)) earliest = match;
+        }
+
+        if (earliest is null) return;
+        stamp.DateText = earliest.Value;
+        stamp.DateStart = stamp.Start + earliest.Index;
+        if (earliest.Groups["month"].Success)
+        {
+            var month = MonthNumber(earliest.Groups["month"].Value);
+            stamp.Date = ToDate(earliest.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), earliest.Groups["d"].Value);
             return;
         }
 
-        var slash = SlashDate.Match(text);
-        if (slash.Success)
-        {
-            stamp.DateText = slash.Value;
-            stamp.DateStart = stamp.Start + slash.Index;
-            stamp.Date = ToDate(slash.Groups["y"].Value, slash.Groups["m"].Value, slash.Groups["d"].Value);
-        }
+        stamp.DateIsIso = earliest.Value.IndexOf('-') > 0 && earliest.Groups["m"].Length == 2 && earliest.Groups["d"].Length == 2;
+        stamp.Date = ToDate(earliest.Groups["y"].Value, earliest.Groups["m"].Value, earliest.Groups["d"].Value);
+    }
+
+    /// <summary>Reads a session number written apart from the stamp (front matter's <c>session: 12</c>), as if it were <paramref name="text"/> at <paramref name="start"/>.</summary>
+    internal static void ReadSessionFrom(LastUpdatedStamp stamp, string text, int start)
+    {
+        var match = SessionNumber.Match(text);
+        if (!match.Success) return;
+        SetSession(stamp, match.Groups["n"], start);
     }
 
     private static void ReadSession(LastUpdatedStamp stamp)
     {
         var match = SessionNumber.Match(stamp.Text);
         if (!match.Success) return;
-        var number = match.Groups["n"];
-        var value = number.Value.TrimEnd('.', ',');
+        SetSession(stamp, match.Groups["n"], stamp.Start);
+    }
+
+    private static void SetSession(LastUpdatedStamp stamp, Group number, int start)
+    {
+        var value = number.Value.TrimEnd('.', ',', '_', '*');
         stamp.SessionText = value;
-        stamp.SessionStart = stamp.Start + number.Index;
+        stamp.SessionStart = start + number.Index;
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var session) && session > 0)
         {
             stamp.Session = session;

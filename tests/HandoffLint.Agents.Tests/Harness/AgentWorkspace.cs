@@ -74,10 +74,14 @@ internal sealed class AgentWorkspace : IDisposable
         Git("commit", "--quiet", "--allow-empty", "-m", message);
     }
 
-    /// <summary>Runs <c>handofflint init</c> in the repository with <paramref name="arguments"/>, and returns what it printed.</summary>
+    /// <summary>
+    /// Runs <c>handofflint init</c> in the repository with <paramref name="arguments"/>, and returns what it printed. The hooks
+    /// start HandoffLint as a global tool does (<c>handofflint</c> on the PATH), which here is the recorder; left to itself,
+    /// init would write the path of the test build it was started from and the recorder would never see a call.
+    /// </summary>
     public ProcessResult Init(params string[] arguments)
     {
-        var result = HandoffLintCli.Run(Repository, new[] { "init" }.Concat(arguments).ToArray());
+        var result = HandoffLintCli.Run(Repository, new[] { "init", "--hook-command", "handofflint" }.Concat(arguments).ToArray());
         if (result.ExitCode != 0) throw new InvalidOperationException("handofflint init failed:\n" + result);
         return result;
     }

@@ -95,6 +95,15 @@ internal sealed class AgentSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // HANDOFFLINT_AGENT_DUMP=<folder>: keep each run's transcript and raw model requests there, for a person to read.
+        if (Environment.GetEnvironmentVariable("HANDOFFLINT_AGENT_DUMP") is { Length: > 0 } dump)
+        {
+            System.IO.Directory.CreateDirectory(dump);
+            System.IO.File.WriteAllText(
+                System.IO.Path.Combine(dump, $"{Driver.Name}-{DateTime.Now:HHmmss}-{Guid.NewGuid():N}.txt".Substring(0, 24) + ".txt"),
+                Describe() + "\n==== request bodies\n" + string.Join("\n", Server.Requests.Select(r => r.Path + "\n" + r.Body)));
+        }
+
         var lines = Hooks.Select(h => string.Join('\t', Driver.Name, Driver.Version, h.Event, h.Elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)) + "\n");
         System.IO.File.AppendAllText(TimingsFile, string.Concat(lines));
         await Server.DisposeAsync();

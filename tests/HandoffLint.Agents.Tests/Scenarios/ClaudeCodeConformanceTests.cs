@@ -37,6 +37,6 @@ public sealed class ClaudeCodeConformanceTests : AgentConformanceTests
         compactStart.ShouldNotBeNull("a session start with source 'compact' followed the compaction\n" + context);
         var next = session.Server.Requests.Skip(afterCompaction).Select(r => r.Turn).OfType<ModelTurn>().First(t => t.IsMainLoop);
         next.Mentions(CompactionClaim).ShouldBeTrue("the model was told the note was behind when the context was compacted\n" + context);
-        next.Mentions(NoteOpening).ShouldBeTrue("the note is back in the context after compaction\n" + context);
+        CarriesNote(next).ShouldBeTrue("the note is back in the context after compaction\n" + context);
     }
 }

@@ -10,7 +10,7 @@ namespace HandoffLint.Build.Tests.Support;
 /// <summary>What one run of <c>dotnet</c> printed and returned.</summary>
 public sealed class DotnetResult
 {
-    private static readonly Regex FindingLine = new(@"\b(warning|error) HL\d{4}:", RegexOptions.CultureInvariant);
+    private static readonly Regex FindingLine = new(@"\b(warning|error) (?<id>HL\d{4}):", RegexOptions.CultureInvariant);
 
     public DotnetResult(string command, int exitCode, string output)
     {
@@ -43,6 +43,9 @@ public sealed class DotnetResult
 
     /// <summary>The lines that mention any HL code at all (findings, messages, anything).</summary>
     public IReadOnlyList<string> LinesWithHandoffLintCodes => Lines.Where(l => Regex.IsMatch(l, @"\bHL\d{4}\b")).ToArray();
+
+    /// <summary>The IDs of <see cref="Findings"/>, sorted, to compare with a fixture's expected IDs.</summary>
+    public IReadOnlyList<string> FindingIds => Findings.Select(l => FindingLine.Match(l).Groups["id"].Value).OrderBy(id => id, StringComparer.Ordinal).ToArray();
 
     /// <summary>The findings with <paramref name="severity"/> (<c>warning</c> or <c>error</c>) and <paramref name="id"/>.</summary>
     public IReadOnlyList<string> FindingsOf(string severity, string id) => Findings.Where(l => l.Contains($" {severity} {id}:", StringComparison.Ordinal)).ToArray();

@@ -1,12 +1,17 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace HandoffLint.Build.Tests.Support;
 
 /// <summary>Handoff notes and agent instructions the consumer repositories are made of.</summary>
 internal static class Notes
 {
+    /// <summary>An expected-finding marker at the end of a line of a note, as the core's rule fixtures write them.</summary>
+    private static readonly Regex Marker = new(@"[ \t]*\{(?<ids>HL\d{4}(?:\s*,\s*HL\d{4})*)\}(?=\r?\n|$)", RegexOptions.CultureInvariant);
+
     /// <summary>Today, as the build task's clock sees it (the machine's local date).</summary>
     public static string Today => DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -42,17 +47,27 @@ internal static class Notes
     public static string Stale => Conforming(StaleDate);
 
     /// <summary>
-    /// A note with a placeholder left in (HL0007, line 7), a What's Next that is not a list (HL0015, line 16) and no Key
-    /// Decisions section (HL0003).
+    /// A note with a placeholder left in (HL0007, line 7), a What's Next that is not a list (HL0015, at its heading) and no Key
+    /// Decisions section (HL0003), as written to disk: <see cref="MalformedMarked"/> without its markers.
     /// </summary>
-    public static string Malformed => $"""
-        # Session Handoff
+    public static string Malformed => Marker.Replace(MalformedMarked, string.Empty);
+
+    /// <summary>The IDs <see cref="Malformed"/> is expected to be reported for, sorted: its markers, read back.</summary>
+    public static IReadOnlyList<string> MalformedFindings =>
+        Marker.Matches(MalformedMarked).SelectMany(m => m.Groups["ids"].Value.Split(',')).Select(id => id.Trim()).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// The malformed note with its expected findings marked inline as the core's rule fixtures mark them (<c>{HL0007}</c> at
+    /// the end of a line; the line a whole-file finding is marked on does not matter), so that counts come from the fixture.
+    /// </summary>
+    private static string MalformedMarked => $$"""
+        # Session Handoff {HL0003}
 
         ## Last Updated
-        {Today} (Session 3)
+        {{Today}} (Session 3)
 
         ## Current State
-        [What's working, what's deployed, what's in progress]
+        [What's working, what's deployed, what's in progress] {HL0007}
 
         ## What Was Done This Session
         - Wired the greeting into the app.
@@ -60,7 +75,7 @@ internal static class Notes
         ## What Failed
         - Nothing yet.
 
-        ## What's Next
+        ## What's Next {HL0015}
         Localise the greeting, then publish it.
 
         """;

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using HandoffLint.Rules;
 
 namespace HandoffLint.Build.Tests.Unit;
 
@@ -44,15 +46,47 @@ public sealed class LintResultCacheTests : IDisposable
         Key().ShouldNotBe(before);
     }
 
+    /// <summary>The core's list of the files rules read (the cache compiles the same file in), never a copy of it.</summary>
+    public static TheoryData<string> RuleInputs() => new(RuleInputFiles.Files.Concat(RuleInputFiles.FilesAtRootAndAbove));
+
     [Theory]
-    [InlineData("CLAUDE.md")]
-    [InlineData("AGENTS.md")]
-    [InlineData(".claude/settings.json")]
-    public void Editing_the_agent_instructions_or_settings_changes_the_key(string file)
+    [MemberData(nameof(RuleInputs))]
+    public void Writing_and_then_editing_each_file_the_rules_read_changes_the_key(string file)
     {
         var before = Key();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_root, file))!);
         File.WriteAllText(Path.Combine(_root, file), "Read docs/SESSION-HANDOFF.md at the start.\n");
+        var written = Key();
+        File.AppendAllText(Path.Combine(_root, file), "Rewrite it before the session ends.\n");
+
+        new[] { before, written, Key() }.ShouldBeUnique();
+    }
+
+    [Theory]
+    [MemberData(nameof(ManifestsAbove))]
+    public void A_tool_manifest_above_the_repository_changes_the_key(string file)
+    {
+        var repository = Path.Combine(_root, "repo");
+        var note = Path.Combine(repository, "docs", "SESSION-HANDOFF.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(note)!);
+        Directory.CreateDirectory(Path.Combine(repository, ".git"));
+        File.WriteAllText(note, "# Session Handoff\n");
+        var before = LintResultCache.ComputeKey(note, repository, null, Today);
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_root, file))!);
+        File.WriteAllText(Path.Combine(_root, file), "{ \"version\": 1, \"tools\": {} }");
+
+        LintResultCache.ComputeKey(note, repository, null, Today).ShouldNotBe(before);
+    }
+
+    public static TheoryData<string> ManifestsAbove() => new(RuleInputFiles.FilesAtRootAndAbove);
+
+    [Fact]
+    public void The_claude_folder_appearing_changes_the_key()
+    {
+        RuleInputFiles.Folders.ShouldContain(".claude");
+        var before = Key();
+        Directory.CreateDirectory(Path.Combine(_root, ".claude"));
 
         Key().ShouldNotBe(before);
     }

@@ -31,7 +31,7 @@ public sealed class EditorConfigTests : IDisposable
     public void Nearer_files_and_later_sections_win_and_root_stops_the_search()
     {
         Directory.CreateDirectory(Path.Combine(_root, "repo", "docs"));
-        Write(".editorconfig", "[*]\ndotnet_diagnostic.HL0003.severity = none\n"); // Above root = true: never read.
+        Write(".editorconfig", "[*]\ndotnet_diagnostic.HL0024.severity = none\n"); // Above root = true: never read.
         Write("repo/.editorconfig", "root = true\n[*]\nhandofflint.priority_tags = P0,P1\ndotnet_diagnostic.HL0008.severity = error\n[*.md]\ndotnet_diagnostic.HL0008.severity = suggestion\n");
         Write("repo/docs/.editorconfig", "[SESSION-HANDOFF.md]\nhandofflint.priority_tags = P0,P1,P2,P3\n");
         var note = Write("repo/docs/SESSION-HANDOFF.md", MissingDateNote);
@@ -40,7 +40,7 @@ public sealed class EditorConfigTests : IDisposable
 
         result.Options.PriorityTags.ShouldBe(new[] { "P0", "P1", "P2", "P3" });
         result.Diagnostics.Single(d => d.Id == RuleIds.StampDateMissing).Severity.ShouldBe(DiagnosticSeverity.Suggestion);
-        result.Diagnostics.ShouldContain(d => d.Id == RuleIds.RequiredSectionMissing);
+        result.Diagnostics.ShouldContain(d => d.Id == RuleIds.FarFromSchema);
         result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.NextStepPriorityUnknown);
         result.ConfigurationFiles.Count.ShouldBe(2);
     }
@@ -69,7 +69,7 @@ public sealed class EditorConfigTests : IDisposable
 
         var result = Lint(note);
 
-        result.Diagnostics.Select(d => d.Message).ShouldBe(new[] { "Required section '## Port Policy' is missing; add it after '## What's Next'" });
+        result.Diagnostics.Select(d => d.Message).ShouldBe(new[] { "Required section '## Port Policy' is missing; add it after '## Up Next'" });
     }
 
     [Fact]

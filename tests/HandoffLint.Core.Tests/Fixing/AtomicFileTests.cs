@@ -3,6 +3,7 @@ using System.IO;
 using System.Runtime.Versioning;
 using System.Text;
 using HandoffLint.IO;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Tests.Fixing;
 
@@ -103,16 +104,5 @@ public sealed class AtomicFileTests : IDisposable
         Should.Throw<DirectoryNotFoundException>(() => AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes("new")));
 
         Directory.Exists(Path.Combine(_folder, "docs")).ShouldBeFalse();
-    }
-}
-
-/// <summary>A fact about Unix file modes and links; skipped on Windows, saying so.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class UnixFactAttribute : FactAttribute
-{
-    /// <summary>Sets <see cref="FactAttribute.Skip"/> on Windows.</summary>
-    public UnixFactAttribute()
-    {
-        if (OperatingSystem.IsWindows()) Skip = "Unix file modes and symbolic links without privileges are Unix-only.";
     }
 }

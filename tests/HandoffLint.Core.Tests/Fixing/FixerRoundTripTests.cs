@@ -37,7 +37,7 @@ public sealed class FixerRoundTripTests
 
         var result = FixAndCheck(mixed);
 
-        result.FixedText.ShouldStartWith("## Last Updated\r\n2026-11-20 (Session 4)\r\n\n## Current State\nGreen.\n\n## What Was Done This Session\n[Bullet points of completed work]\n\n");
+        result.FixedText.ShouldStartWith("## Last Updated\r\n2026-11-20 (Session 4)\r\n\n## Current State\nGreen.\n\n## What Was Done This Session\nTODO(handofflint): Bullet points of completed work\n\n");
         result.FixedText.Count(c => c == '\r').ShouldBe(2);
     }
 
@@ -47,7 +47,7 @@ public sealed class FixerRoundTripTests
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Messy)).ToArray();
         SourceText.TryDecode(bytes, out var source, out _).ShouldBeTrue();
 
-        var result = new HandoffFixer(new FixedClock(Today)).Fix(source!, "docs/SESSION-HANDOFF.md", new HandoffLintOptions());
+        var result = new HandoffFixer().Fix(source!, "docs/SESSION-HANDOFF.md", new HandoffLintOptions());
         var written = source!.Encode(result.FixedText);
 
         written.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
@@ -67,9 +67,9 @@ public sealed class FixerRoundTripTests
             "Rewrote the priority tag '(p0)' on line 11 as '[P0]'.",
             "Sorted the What's Next list on line 10 by priority (2 of its 2 items moved; items without a priority tag stayed where they were).",
             "Normalised the Last Updated stamp on line 4 from 'March 19, 2026 (Session 12)' to '2026-03-19 (Session 12)'.",
-            "Inserted the missing section '## What Was Done This Session' after '## Current State', with a placeholder to fill in.",
-            "Inserted the missing section '## What Failed' after '## Current State', with a placeholder to fill in.",
-            "Inserted the missing section '## Key Decisions' after '## What's Next', with a placeholder to fill in.",
+            "Inserted the missing section '## What Was Done This Session' after '## Current State', with a to-do line to replace.",
+            "Inserted the missing section '## What Failed' after '## What Was Done This Session', with a to-do line to replace.",
+            "Inserted the missing section '## Key Decisions' after '## What's Next', with a to-do line to replace.",
         });
         result.FixedText.ShouldContain("## What's Next\n1. [P0] Ship\n   - with the migration\n2. [P1] Docs\n\n## Key Decisions\n");
     }
@@ -84,12 +84,12 @@ public sealed class FixerRoundTripTests
         // "## Last Updated: Session 47" has no date to normalise and none is invented; its sections were in order, its list sorted.
         result.Changes.ShouldBe(new[]
         {
-            "Inserted the missing section '## What Was Done This Session' after '## Current State', with a placeholder to fill in.",
-            "Inserted the missing section '## Key Decisions' after '## What's Next', with a placeholder to fill in.",
+            "Inserted the missing section '## What Was Done This Session' after '## Current State', with a to-do line to replace.",
+            "Inserted the missing section '## Key Decisions' after '## What's Next', with a to-do line to replace.",
         });
         result.FixedText.ShouldStartWith(seed.Substring(0, seed.IndexOf("## What Failed This Session", StringComparison.Ordinal)).TrimEnd('\n') +
-            "\n\n## What Was Done This Session\n[Bullet points of completed work]\n\n## What Failed This Session\n");
-        result.FixedText.ShouldEndWith("3. [P2] Backtest new momentum strategy\n\n## Key Decisions\n[Architectural choices made and the reasoning]\n");
+            "\n\n## What Was Done This Session\nTODO(handofflint): Bullet points of completed work\n\n## What Failed This Session\n");
+        result.FixedText.ShouldEndWith("3. [P2] Backtest new momentum strategy\n\n## Key Decisions\nTODO(handofflint): Architectural choices made and the reasoning\n");
 
         var lint = new HandoffLinter(new FixedClock(Today)).LintText(result.FixedText, "docs/SESSION-HANDOFF.md");
         string.Join(" ", lint.Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal))

@@ -35,23 +35,23 @@ public sealed class MissingSectionsFixTests
             - API deployed
 
             ## What Was Done This Session
-            [Bullet points of completed work]
+            TODO(handofflint): Bullet points of completed work
 
             ## What Failed
-            [Approaches that didn't work and why — so the next session doesn't repeat them]
+            TODO(handofflint): Approaches that didn't work and why — so the next session doesn't repeat them
 
             ## What's Next
             - [P0] Ship it
 
             ## Key Decisions
-            [Architectural choices made and the reasoning]
+            TODO(handofflint): Architectural choices made and the reasoning
 
             """));
         result.Changes.ShouldBe(new[]
         {
-            "Inserted the missing section '## What Was Done This Session' after '## Current State', with a placeholder to fill in.",
-            "Inserted the missing section '## What Failed' after '## Current State', with a placeholder to fill in.",
-            "Inserted the missing section '## Key Decisions' after '## What's Next', with a placeholder to fill in.",
+            "Inserted the missing section '## What Was Done This Session' after '## Current State', with a to-do line to replace.",
+            "Inserted the missing section '## What Failed' after '## What Was Done This Session', with a to-do line to replace.",
+            "Inserted the missing section '## Key Decisions' after '## What's Next', with a to-do line to replace.",
         });
     }
 
@@ -83,7 +83,7 @@ public sealed class MissingSectionsFixTests
             Read this first. The staging database is shared.
 
             ## Last Updated
-            [YYYY-MM-DD (Session N)]
+            TODO(handofflint): YYYY-MM-DD (Session N)
 
             ## Current State
             Green.
@@ -108,7 +108,7 @@ public sealed class MissingSectionsFixTests
         text.IndexOf("Status as of the last run.", System.StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("## Last Updated", System.StringComparison.Ordinal));
         text.IndexOf("## Key Decisions", System.StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("## Repository and environment state", System.StringComparison.Ordinal));
         result.Changes.Count.ShouldBe(6);
-        result.Changes[0].ShouldBe("Inserted the missing section '## Last Updated' before '## Repository and environment state', the note's first section, with a placeholder to fill in.");
+        result.Changes[0].ShouldBe("Inserted the missing section '## Last Updated' before '## Repository and environment state', the note's first section, with a to-do line to replace.");
         Headings(text).ShouldBe(new[]
         {
             "# Voice reliability work", "## Last Updated", "## Current State", "## What Was Done This Session", "## What Failed", "## What's Next",
@@ -121,24 +121,25 @@ public sealed class MissingSectionsFixTests
     {
         var result = FixAndCheck("# Notes\nJust prose, no sections.");
 
-        result.FixedText.ShouldStartWith("# Notes\nJust prose, no sections.\n\n## Last Updated\n[YYYY-MM-DD (Session N)]\n\n## Current State\n");
-        result.FixedText.ShouldEndWith("## Key Decisions\n[Architectural choices made and the reasoning]\n");
+        result.FixedText.ShouldStartWith("# Notes\nJust prose, no sections.\n\n## Last Updated\nTODO(handofflint): YYYY-MM-DD (Session N)\n\n## Current State\n");
+        result.FixedText.ShouldEndWith("## Key Decisions\nTODO(handofflint): Architectural choices made and the reasoning\n");
     }
 
     [Fact]
-    public void An_empty_note_becomes_the_skeleton_whose_placeholders_the_linter_then_asks_for()
+    public void An_empty_note_becomes_the_skeleton_whose_to_do_lines_the_linter_then_asks_for_in_one_finding()
     {
         var result = FixAndCheck(string.Empty);
 
-        result.FixedText.ShouldStartWith("## Last Updated\n[YYYY-MM-DD (Session N)]\n\n## Current State\n[What's working, what's deployed, what's in progress]\n\n");
+        result.FixedText.ShouldStartWith("## Last Updated\nTODO(handofflint): YYYY-MM-DD (Session N)\n\n## Current State\nTODO(handofflint): What's working, what's deployed, what's in progress\n\n");
         var lint = new HandoffLinter(new FixedClock(Today)).LintText(result.FixedText, "docs/SESSION-HANDOFF.md");
-        lint.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.RequiredSectionMissing);
-        lint.Diagnostics.Count(d => d.Id == RuleIds.PlaceholderLeft).ShouldBe(6);
-        lint.Diagnostics.ShouldContain(d => d.Id == RuleIds.StampDateMissing);
+        // Six sections still to write: one finding that lists them; the stamp's to-do is no stamp without a date.
+        var finding = lint.Diagnostics.ShouldHaveSingleItem();
+        finding.Id.ShouldBe(RuleIds.FarFromSchema);
+        finding.Message.ShouldContain("Last Updated is still a to-do (line 1); Current State is still a to-do (line 4)");
     }
 
     [Fact]
-    public void A_stamp_line_outside_any_section_gives_Last_Updated_its_canonical_stamp_and_stays_as_written()
+    public void A_stamp_line_that_says_more_keeps_every_word_under_a_Last_Updated_heading_put_above_it()
     {
         var result = FixAndCheck(Lf("""
             # FarmPal handoff
@@ -149,43 +150,114 @@ public sealed class MissingSectionsFixTests
             Green.
             """));
 
-        result.FixedText.ShouldBe(Lf("""
+        result.FixedText.ShouldStartWith(Lf("""
             # FarmPal handoff
-
-            **Last Updated:** March 19, 2026 (Session 12) · read this first
 
             ## Last Updated
             2026-03-19 (Session 12)
+
+            **Last Updated:** March 19, 2026 (Session 12) · read this first
 
             ## Current State
             Green.
 
             ## What Was Done This Session
-            [Bullet points of completed work]
-
-            ## What Failed
-            [Approaches that didn't work and why — so the next session doesn't repeat them]
-
-            ## What's Next
-            [Prioritized list of next steps]
-
-            ## Key Decisions
-            [Architectural choices made and the reasoning]
-
+            TODO(handofflint): Bullet points of completed work
             """));
-        result.Changes[0].ShouldBe("Inserted the missing section '## Last Updated' before '## Current State', holding the stamp '2026-03-19 (Session 12)' read from line 3.");
+        result.Changes[0].ShouldBe("Put a '## Last Updated' heading holding '2026-03-19 (Session 12)' above the stamp on line 3, which stays as written.");
         var lint = new HandoffLinter(new FixedClock(Today)).LintText(result.FixedText, "docs/SESSION-HANDOFF.md");
         lint.Document!.Stamp!.ToCanonical().ShouldBe("2026-03-19 (Session 12)");
-        lint.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.StampDateNotIso);
+        lint.Document.Stamp.Source.ShouldBe(HandoffLint.Parsing.StampSource.Section);
     }
 
     [Fact]
-    public void A_stamp_line_without_a_readable_date_gives_the_placeholder_not_an_invented_date()
+    public void A_stamp_line_that_says_only_the_stamp_becomes_the_Last_Updated_section()
+    {
+        var body = "## Current State\nGreen.\n\n## What Was Done This Session\n- Retries\n\n## What Failed\n- Nothing\n\n## What's Next\n- [P0] Ship\n\n## Key Decisions\n- Postgres\n";
+
+        var result = FixAndCheck("# Handoff\n\n> _Last updated: 20 Nov 2026, session #14._\n\n" + body);
+
+        result.FixedText.ShouldBe("# Handoff\n\n## Last Updated\n2026-11-20 (Session 14)\n\n" + body);
+        result.Changes.ShouldBe(new[] { "Moved the Last Updated stamp on line 3 under a '## Last Updated' heading, as '2026-11-20 (Session 14)'." });
+        new HandoffLinter(new FixedClock(Today)).LintText(result.FixedText, "docs/SESSION-HANDOFF.md").Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_date_in_the_title_stays_there_and_Last_Updated_gets_a_copy_where_the_schema_puts_it()
+    {
+        var body = "## Current State\nGreen.\n\n## What Was Done This Session\n- Retries\n\n## What Failed\n- Nothing\n\n## What's Next\n- [P0] Ship\n\n## Key Decisions\n- Postgres\n";
+
+        var result = FixAndCheck("# Session Handoff — 2026-11-20\n\n" + body);
+
+        result.FixedText.ShouldBe("# Session Handoff — 2026-11-20\n\n## Last Updated\n2026-11-20\n\n" + body);
+        result.Changes.ShouldBe(new[] { "Inserted '## Last Updated' first, before '## Current State', holding the stamp '2026-11-20' read from the heading on line 1, which keeps it." });
+    }
+
+    [Fact]
+    public void A_stamp_line_without_a_readable_date_is_no_stamp_and_gets_the_to_do_not_an_invented_date()
     {
         var result = FixAndCheck("Last updated: Session 9\n\n## Current State\nGreen.\n");
 
-        result.FixedText.ShouldContain("## Last Updated\n[YYYY-MM-DD (Session N)]\n");
-        result.FixedText.ShouldStartWith("Last updated: Session 9\n");
+        result.FixedText.ShouldStartWith("Last updated: Session 9\n\n## Last Updated\nTODO(handofflint): YYYY-MM-DD (Session N)\n\n## Current State\n");
+    }
+
+    [Fact]
+    public void A_heading_that_looks_like_a_missing_section_is_renamed_keeping_its_words_not_doubled()
+    {
+        var result = FixAndCheck(Lf("""
+            ## Last Updated
+            2026-11-20 (Session 4)
+
+            ## Current State
+            Green.
+
+            ## What Was Done This Session
+            - Retries
+
+            ## 4. Durable gotchas
+            - Redis caching broke discounts.
+
+            ## What's Next
+            - [P0] Ship
+
+            ## Key Decisions
+            - Postgres
+            """));
+
+        result.FixedText.ShouldContain("\n## 4. What Failed — Durable gotchas\n- Redis caching broke discounts.\n");
+        result.FixedText.ShouldNotContain("## What Failed\n");
+        result.Changes.ShouldBe(new[] { "Renamed the heading '## 4. Durable gotchas' on line 10 to '## 4. What Failed — Durable gotchas': it looks like What Failed." });
+        new HandoffLinter(new FixedClock(Today)).LintText(result.FixedText, "docs/SESSION-HANDOFF.md").Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_rename_that_would_add_findings_is_left_undone_and_said_so()
+    {
+        // Renamed, "## Open items" would be What's Next, and its untagged items would each be a finding.
+        var result = FixAndCheck(Lf("""
+            ## Last Updated
+            2026-11-20 (Session 4)
+
+            ## Current State
+            Green.
+
+            ## What Was Done This Session
+            - Retries
+
+            ## What Failed
+            - Nothing
+
+            ## Key Decisions
+            - Postgres
+
+            ## Open items and next steps
+            - [P0] Ship
+            - Docs
+            - Tests
+            """));
+
+        result.FixedText.ShouldContain("## Open items and next steps\n");
+        result.Skipped.ShouldContain(s => s.StartsWith("Did not apply this fix, because the note would then have more findings (HL0004, HL0016): Renamed the heading '## Open items and next steps'", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -211,18 +283,20 @@ public sealed class MissingSectionsFixTests
     }
 
     [Fact]
-    public void A_section_of_a_custom_schema_gets_a_generic_hint_the_placeholder_rule_flags()
+    public void A_section_of_a_custom_schema_gets_a_generic_to_do_the_placeholder_rule_flags()
     {
         var options = new HandoffLintOptions
         {
             RequiredSections = HandoffLintOptions.DefaultSections.Concat(new[] { new SchemaSection("port_policy", "Port Policy") }).ToArray(),
         };
+        var note = "## Last Updated\n2026-11-20 (Session 4)\n\n## Current State\nGreen.\n\n## What Was Done This Session\n- Retries\n\n## What Failed\n- Nothing\n\n## What's Next\n- [P0] Ship\n\n## Key Decisions\n- Postgres\n";
 
-        var result = FixAndCheck("## Last Updated\n2026-11-20 (Session 4)\n", options);
+        var result = FixAndCheck(note, options);
 
-        result.FixedText.ShouldEndWith("## Key Decisions\n[Architectural choices made and the reasoning]\n\n## Port Policy\n[Port Policy: fill this in]\n");
+        result.FixedText.ShouldEndWith("## Key Decisions\n- Postgres\n\n## Port Policy\nTODO(handofflint): write Port Policy\n");
         var lint = new HandoffLinter(new FixedClock(Today)).LintText(result.FixedText, "docs/SESSION-HANDOFF.md", options);
-        lint.Diagnostics.ShouldContain(d => d.Id == RuleIds.PlaceholderLeft && d.Location.Line == result.FixedText.Split('\n').ToList().IndexOf("[Port Policy: fill this in]") + 1);
+        lint.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe(RuleIds.PlaceholderLeft);
+        lint.Diagnostics[0].Location.Line.ShouldBe(result.FixedText.Split('\n').ToList().IndexOf("TODO(handofflint): write Port Policy") + 1);
     }
 
     [Fact]
@@ -248,7 +322,8 @@ public sealed class MissingSectionsFixTests
         var result = FixAndCheck("## Last Updated\n2026-11-20 (Session 4)\n\n## Current State\n```sh\nmake run\n");
 
         result.Changed.ShouldBeFalse();
-        result.Skipped.Single().ShouldStartWith("Did not insert the missing sections: where they belong, a block above them");
+        result.Skipped.Count.ShouldBe(4);
+        result.Skipped.ShouldAllBe(s => s.StartsWith("Did not insert '## ") && s.Contains("where it belongs, a block above it (an unclosed code fence or HTML block?) would swallow it"));
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 using HandoffLint.Diagnostics;
 using HandoffLint.Git;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Tests.Git;
 
@@ -137,10 +138,10 @@ public sealed class DegradeTests
         GitLint.Lint(repository.NoteFullPath).GitDiagnostics().ShouldBeEmpty();
     }
 
-    [Fact]
+    [UnixFact("The stand-in git below is a shell script.")]
+    [UnsupportedOSPlatform("windows")]
     public void A_git_that_hangs_is_stopped_and_said_so()
     {
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return; // The stand-in git below is a shell script.
         using var repository = StaleRepository();
         var fakeGitFolder = Directory.CreateDirectory(Path.Combine(repository.Root, "..", Path.GetFileName(repository.Root) + "-hanging-git")).FullName;
         try

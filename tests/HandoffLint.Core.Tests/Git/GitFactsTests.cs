@@ -161,16 +161,17 @@ public sealed class GitFactsTests
         var git = GitRepository.Open(repository.Root);
         var filter = new GitPathFilter(GitTestRepository.NotePath, new[] { "*.md" });
 
-        var summary = git.SummarizeChangesSince(sessionStart, filter, includeWorkingTree: true);
+        var commits = git.GetCommitsSince(sessionStart, 1000).Commits;
+        var changed = commits.SelectMany(c => c.Files).Concat(git.GetWorkingTreeChanges().Select(c => c.Path)).ToArray();
 
-        summary.Commits.Select(c => c.Subject).ShouldBe(new[] { "Cart totals" });
-        summary.Commits[0].Files.ShouldBe(new[] { "src/Cart.cs" });
-        summary.NoteChanged.ShouldBeFalse();
-        summary.OtherPaths.ShouldBe(new[] { "src/Cart.cs", "src/Vat.cs" });
+        commits.Select(c => c.Subject).ShouldBe(new[] { "Cart totals" });
+        commits[0].Files.ShouldBe(new[] { "src/Cart.cs" });
+        changed.ShouldNotContain(path => filter.IsNote(path));
+        changed.Where(filter.Counts).Distinct().OrderBy(p => p, StringComparer.Ordinal).ShouldBe(new[] { "src/Cart.cs", "src/Vat.cs" });
 
         repository.WriteNote("2026-11-23", 8);
-        git.SummarizeChangesSince(sessionStart, filter, includeWorkingTree: true).NoteChangedInWorkingTree.ShouldBeTrue();
-        git.SummarizeChangesSince(sessionStart, filter, includeWorkingTree: false).NoteChanged.ShouldBeFalse();
+        git.GetWorkingTreeChanges().ShouldContain(c => filter.IsNote(c.Path));
+        git.GetCommitsSince(sessionStart, 1000).Commits.SelectMany(c => c.Files).ShouldNotContain(path => filter.IsNote(path));
     }
 
     [Fact]

@@ -57,3 +57,15 @@ public sealed class CorpusTheoryAttribute : TheoryAttribute
         if (reason is not null) Skip = reason;
     }
 }
+
+/// <summary>A fact over the corpus that is skipped, with the reason, when the corpus is absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class CorpusFactAttribute : FactAttribute
+{
+    /// <summary>Sets <see cref="FactAttribute.Skip"/> when the corpus is absent.</summary>
+    public CorpusFactAttribute()
+    {
+        var reason = TestPaths.CorpusSkipReason;
+        if (reason is not null) Skip = reason;
+    }
+}

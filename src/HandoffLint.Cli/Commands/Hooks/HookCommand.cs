@@ -24,8 +24,8 @@ internal static class HookCommand
         var hook = new Command("hook", "Agent hooks: give the agent the note at session start, and check the note before it stops or compacts. Run by the agent, with its JSON payload on standard input.")
         {
             Agent(HookAgent.Claude, "Claude Code (.claude/settings.json): SessionStart, Stop and PreCompact hooks."),
-            Agent(HookAgent.Codex, "OpenAI Codex CLI (.codex/hooks.json, with [features] codex_hooks = true): SessionStart and Stop hooks; pre-compact records what the next session start tells the agent."),
-            Agent(HookAgent.Gemini, "Gemini CLI (.gemini/settings.json): SessionStart and AfterAgent hooks; pre-compress records what the next session start tells the agent."),
+            Agent(HookAgent.Codex, "OpenAI Codex CLI (.codex/hooks.json; the hooks run once trusted in /hooks): SessionStart and Stop hooks; pre-compact records what the next session start tells the agent."),
+            Agent(HookAgent.Gemini, "Gemini CLI (.gemini/settings.json): SessionStart and AfterAgent hooks; pre-compress does nothing (Gemini CLI fires it before requests that compress nothing)."),
             Agent(HookAgent.Cursor, "Cursor (.cursor/hooks.json): sessionStart and stop hooks; pre-compact records what the next session start tells the agent."),
         };
         CommandLineHelp.SetExitCodes(hook, "0 always, whatever was found (the answer is in the JSON on standard output); 1 the hook command line is wrong; 2 only from 'claude pre-compact --block', to block compaction.");
@@ -48,6 +48,18 @@ internal static class HookCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command(HookNames.CommandName(agent, hookEvent), Describe(agent, hookEvent)) { note };
+        Option<string?>? maxBlocks = null;
+        if (hookEvent == HookEvent.Stop)
+        {
+            // A string, checked by the action: a parse error would exit 2, which Claude Code reads as a block.
+            maxBlocks = new Option<string?>("--max-blocks")
+            {
+                Description = $"Let the agent stop after this many blocks in a row without progress on the note, whatever the agent's own loop flag says. Default: {HookRequest.DefaultMaxBlocks}.",
+                HelpName = "count",
+            };
+            command.Options.Add(maxBlocks);
+        }
+
         Option<bool>? block = null;
         if (agent == HookAgent.Claude && hookEvent == HookEvent.PreCompact)
         {
@@ -65,6 +77,13 @@ internal static class HookCommand
                 return HookUsageError;
             }
 
+            var limit = HookRequest.DefaultMaxBlocks;
+            if (maxBlocks is not null && parseResult.GetValue(maxBlocks) is { } given && (!int.TryParse(given, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1))
+            {
+                Terminal.Warn($"--max-blocks must be a whole number of at least 1; Actual: '{given}'; nothing was checked.");
+                return HookUsageError;
+            }
+
             var clock = Clock();
             var notePath = parseResult.GetValue(note);
             var input = ReadStandardInput(out var tooLarge);
@@ -79,6 +98,7 @@ internal static class HookCommand
             {
                 NotePath = string.IsNullOrWhiteSpace(notePath) ? null : notePath,
                 BlockCompaction = block is not null && parseResult.GetValue(block),
+                MaxBlocks = limit,
             };
             var response = new HookRunner(clock).Run(request);
             Terminal.Out.Write(response.Output);
@@ -91,7 +111,7 @@ internal static class HookCommand
     private static string Describe(HookAgent agent, HookEvent hookEvent) => hookEvent switch
     {
         HookEvent.SessionStart => "Give the agent the note and HandoffLint's findings, and record where the session started.",
-        HookEvent.Stop => "After each response: keep the agent working, with a reason naming what to update, when the session changed files but not the note, or rewrote the note with errors. Silent otherwise.",
+        HookEvent.Stop => "After each response: keep the agent working, with a reason naming what to update, when the session changed files but not the note, or rewrote it with errors or with warnings it did not have at the start (each named once). Lets the agent go after --max-blocks blocks without progress. Silent otherwise.",
         _ when agent == HookAgent.Claude => "Before compaction: the same check as stop. By default compaction runs and the session start that follows tells the agent; --block blocks it instead.",
         _ => "Before compaction: the same check as stop; what is missing is told to the agent by the session start that follows compaction.",
     };

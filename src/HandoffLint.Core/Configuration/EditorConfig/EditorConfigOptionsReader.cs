@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using HandoffLint.Diagnostics;
-using HandoffLint.Rules;
 
 namespace HandoffLint.Configuration.EditorConfig;
 
@@ -188,7 +187,7 @@ public static class EditorConfigOptionsReader
                     var aliases = SplitList(property.Value);
                     var taken = aliases.FirstOrDefault(a => sections.Where((s, i) => i != index).Any(s => s.Matches(a)));
                     if (taken is not null) return $"headings that name no other required section ('{taken}' names '{sections.First(s => s.Matches(taken)).Name}')";
-                    sections[index] = sections[index].WithAliases(aliases);
+                    sections[index] = sections[index].WithAdditionalAliases(aliases);
                     options.RequiredSections = sections;
                 }
 

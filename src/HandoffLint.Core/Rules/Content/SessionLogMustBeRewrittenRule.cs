@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
@@ -33,6 +34,8 @@ public sealed class SessionLogMustBeRewrittenRule : HandoffRule
         var stamp = document.Stamp;
         var section = document.FindSection(SectionKeys.WhatWasDone);
         if (section is null || stamp is null || (stamp.Session is null && stamp.Date is null)) return;
+        // Earlier sessions as headings of their own are one log, which HL0026 reports once.
+        if (document.SessionLog is { } log && log.Sessions.Any(e => e.Heading.Span.Start >= section.Heading.Span.Start && e.Heading.Span.Start < section.ContentEnd)) return;
 
         var source = document.Source;
         var count = 0;

@@ -20,7 +20,7 @@ public sealed class StampDateShouldBeIsoRule : HandoffRule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document!;
-        if (document.Stamp is not { Date: { } date, DateIsIso: false } stamp) return;
+        if (document.Stamp is not { Date: { } date, DateIsIso: false } stamp || Structure.SchemaReport.LooseStampReported(context, stamp)) return;
         context.Report(Rule, StampLocations.OfDate(document, stamp), stamp.DateText, StampLocations.Iso(date));
     }
 }

@@ -21,7 +21,7 @@ public sealed class StampMustHaveDateRule : HandoffRule
     {
         var document = context.Document!;
         var stamp = document.Stamp;
-        if (stamp is null || stamp.DateText is not null) return;
+        if (stamp is null || stamp.DateText is not null || Structure.SchemaReport.LooseStampReported(context, stamp)) return;
         context.Report(Rule, StampLocations.OfStamp(document, stamp), stamp.Text);
     }
 }

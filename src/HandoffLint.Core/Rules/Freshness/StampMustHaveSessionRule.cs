@@ -21,7 +21,8 @@ public sealed class StampMustHaveSessionRule : HandoffRule
     {
         var document = context.Document!;
         var stamp = document.Stamp;
-        if (stamp is null || stamp.SessionText is not null) return;
+        // A loose stamp's report already gives its whole canonical form, session number included.
+        if (stamp is null || stamp.SessionText is not null || Structure.SchemaReport.MissingSessionReported(context, stamp)) return;
         var expected = stamp.Date is { } date ? StampLocations.Iso(date) + " (Session N)" : "YYYY-MM-DD (Session N)";
         context.Report(Rule, StampLocations.OfStamp(document, stamp), expected, stamp.Text);
     }

@@ -18,9 +18,6 @@ namespace HandoffLint.Rules.Protocol;
 /// </remarks>
 internal sealed class AgentInstructions
 {
-    /// <summary>The files agents read as project instructions, in the order they are reported: Claude Code, Codex and Cursor (AGENTS.md), Gemini CLI.</summary>
-    public static readonly string[] CandidateFiles = { "CLAUDE.md", ".claude/CLAUDE.md", "AGENTS.md", "GEMINI.md" };
-
     private const int MaxImportHops = 5;
 
     private static readonly Regex HandoffWord = new(@"\bhand[- ]?off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -39,7 +36,7 @@ internal sealed class AgentInstructions
     /// <summary>The note's path relative to the repository root.</summary>
     public string NoteRelativePath { get; }
 
-    /// <summary>The instruction files that exist, in <see cref="CandidateFiles"/> order.</summary>
+    /// <summary>The instruction files that exist, in <see cref="RuleInputFiles.AgentInstructions"/> order.</summary>
     public IReadOnlyList<InstructionFile> Files { get; }
 
     /// <summary>True when one file (with what it imports) asks for both halves of the protocol.</summary>
@@ -51,7 +48,7 @@ internal sealed class AgentInstructions
         var root = context.RepositoryRoot!;
         var note = ProtocolFiles.NoteRelativePath(context);
         var files = new List<InstructionFile>();
-        foreach (var candidate in CandidateFiles)
+        foreach (var candidate in RuleInputFiles.AgentInstructions)
         {
             var text = ProtocolFiles.TryRead(context, Path.Combine(root, candidate));
             if (text is null) continue;

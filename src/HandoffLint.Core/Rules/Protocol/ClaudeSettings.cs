@@ -5,7 +5,6 @@ using HandoffLint.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using HandoffLint.Json;
 
 namespace HandoffLint.Rules.Protocol;
 
@@ -15,12 +14,6 @@ namespace HandoffLint.Rules.Protocol;
 /// </summary>
 internal sealed class ClaudeSettings
 {
-    /// <summary>The settings file a team commits.</summary>
-    public const string SharedFile = ".claude/settings.json";
-
-    /// <summary>The personal settings file, usually ignored by git.</summary>
-    public const string LocalFile = ".claude/settings.local.json";
-
     /// <summary>The Claude Code events HandoffLint's hooks run on.</summary>
     public static readonly string[] Events = { "SessionStart", "Stop", "PreCompact" };
 
@@ -46,11 +39,11 @@ internal sealed class ClaudeSettings
     public static ClaudeSettings Read(RuleContext context)
     {
         var root = context.RepositoryRoot!;
-        var folderExists = Directory.Exists(Path.Combine(root, ".claude"));
+        var folderExists = Directory.Exists(Path.Combine(root, RuleInputFiles.ClaudeFolder));
         var files = new List<ClaudeSettingsFile>();
         if (folderExists)
         {
-            foreach (var relative in new[] { SharedFile, LocalFile })
+            foreach (var relative in RuleInputFiles.ClaudeSettings)
             {
                 var full = Path.Combine(root, relative);
                 if (RegularFile.KindOf(full) == FileKind.Missing) continue;
@@ -168,105 +161,5 @@ internal sealed class ClaudeSettings
         }
 
         yield return current.ToString();
-    }
-}
-
-/// <summary>One Claude Code settings file: its JSON, or why it is not JSON.</summary>
-internal sealed class ClaudeSettingsFile
-{
-    private ClaudeSettingsFile(string relativePath, JsonValue? root, JsonReaderException? error, bool unreadable)
-    {
-        RelativePath = relativePath;
-        Root = root;
-        Error = error;
-        IsUnreadable = unreadable;
-    }
-
-    /// <summary>The file's path relative to the repository root.</summary>
-    public string RelativePath { get; }
-
-    /// <summary>The parsed JSON, or null when it does not parse.</summary>
-    public JsonValue? Root { get; }
-
-    /// <summary>Why the text is not JSON, when it is not.</summary>
-    public JsonReaderException? Error { get; }
-
-    /// <summary>The file exists but could not be read as UTF-8 text.</summary>
-    public bool IsUnreadable { get; }
-
-    /// <summary>The <c>hooks</c> member, when the file holds an object with one.</summary>
-    public JsonMember? HooksMember => Root?.AsObject()?.Find("hooks");
-
-    /// <summary>The <c>disableAllHooks</c> member, when it is the literal <c>true</c>.</summary>
-    public JsonMember? DisableAllHooks => Root?.AsObject()?.Find("disableAllHooks") is { } member && member.Value.IsTrue ? member : null;
-
-    /// <summary>Reads one settings file from its text (null when it could not be read).</summary>
-    public static ClaudeSettingsFile Read(string relativePath, string? text)
-    {
-        if (text is null) return new ClaudeSettingsFile(relativePath, null, null, unreadable: true);
-        return JsonReader.TryParse(text, out var root, out var error)
-            ? new ClaudeSettingsFile(relativePath, root, null, false)
-            : new ClaudeSettingsFile(relativePath, null, error, false);
-    }
-
-    /// <summary>The hook handlers this file runs on <paramref name="eventName"/>, in file order.</summary>
-    public IEnumerable<ClaudeHookHandler> Handlers(string eventName)
-    {
-        if (HooksMember?.Value.AsObject()?.Find(eventName) is not { } eventMember) yield break;
-        foreach (var group in eventMember.Value.AsArray()?.Items ?? Array.Empty<JsonValue>())
-        {
-            if (group.AsObject() is not { } groupObject) continue;
-            var matcher = groupObject["matcher"];
-            foreach (var handler in groupObject["hooks"]?.AsArray()?.Items ?? Array.Empty<JsonValue>())
-            {
-                if (handler.AsObject() is not { } handlerObject) continue;
-                yield return new ClaudeHookHandler(this, eventName, eventMember, matcher, handlerObject);
-            }
-        }
-    }
-}
-
-/// <summary>One hook handler (<c>{"type": "command", "command": "..."}</c>) with the event and matcher it runs under.</summary>
-internal sealed class ClaudeHookHandler
-{
-    private readonly JsonValue? _matcher;
-
-    public ClaudeHookHandler(ClaudeSettingsFile file, string eventName, JsonMember eventMember, JsonValue? matcher, JsonObject handler)
-    {
-        File = file;
-        EventName = eventName;
-        EventMember = eventMember;
-        _matcher = matcher;
-        Handler = handler;
-    }
-
-    public ClaudeSettingsFile File { get; }
-
-    public string EventName { get; }
-
-    /// <summary>The event's member in the <c>hooks</c> object (where to point when the event's wiring is incomplete).</summary>
-    public JsonMember EventMember { get; }
-
-    /// <summary>Whether the handler's group fires for <paramref name="value"/> (a matcher that is not a string fires for nothing).</summary>
-    public bool Covers(string value) =>
-        _matcher is null || _matcher is JsonNull || (_matcher.AsString() is { } text && ClaudeSettings.MatcherCovers(text, value));
-
-    public JsonObject Handler { get; }
-
-    /// <summary>The handler type; Claude Code's default is <c>command</c>.</summary>
-    public string Type => Handler["type"]?.AsString() ?? "command";
-
-    /// <summary>The command string of a command handler.</summary>
-    public JsonValue? CommandValue => Handler["command"];
-
-    /// <summary>The command line with its arguments (exec form joins <c>args</c>), or the prompt of a prompt or agent handler.</summary>
-    public string Text
-    {
-        get
-        {
-            var command = CommandValue?.AsString() ?? Handler["prompt"]?.AsString() ?? string.Empty;
-            var args = Handler["args"]?.AsArray()?.Items.Select(a => a.AsString() ?? string.Empty);
-            return args is null ? command : command + " " + string.Join(" ", args);
-        }
     }
 }

@@ -21,7 +21,7 @@ internal static class DotnetToolManifest
         var folder = new DirectoryInfo(Path.GetFullPath(startFolder));
         while (folder is not null)
         {
-            foreach (var candidate in new[] { Path.Combine(folder.FullName, ".config", "dotnet-tools.json"), Path.Combine(folder.FullName, "dotnet-tools.json") })
+            foreach (var candidate in RuleInputFiles.ToolManifests.Select(name => Path.Combine(folder.FullName, name)))
             {
                 var manifest = Read(candidate);
                 if (manifest is null) continue;

@@ -78,8 +78,8 @@ public sealed class HooksMustBeWiredRule : HandoffRule
 
         var note = ProtocolFiles.NoteRelativePath(context);
         var noteName = Path.GetFileNameWithoutExtension(note);
-        var shared = usable.FirstOrDefault(f => f.RelativePath == ClaudeSettings.SharedFile);
-        var sharedPath = ProtocolFiles.DisplayPath(context, ClaudeSettings.SharedFile);
+        var shared = usable.FirstOrDefault(f => f.RelativePath == RuleInputFiles.ClaudeSharedSettings);
+        var sharedPath = ProtocolFiles.DisplayPath(context, RuleInputFiles.ClaudeSharedSettings);
 
         // SessionStart: which sources start with a hook that gives the agent the note?
         var sessionStart = settings.Handlers("SessionStart").ToArray();

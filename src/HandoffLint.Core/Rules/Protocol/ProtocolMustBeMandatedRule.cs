@@ -36,7 +36,7 @@ public sealed class ProtocolMustBeMandatedRule : HandoffRule
         var note = instructions.NoteRelativePath;
         if (instructions.Files.Count == 0)
         {
-            var names = string.Join(", ", AgentInstructions.CandidateFiles);
+            var names = string.Join(", ", RuleInputFiles.AgentInstructions);
             context.Report(Rule, SourceLocation.WholeFile(ProtocolFiles.DisplayPath(context, "CLAUDE.md")), $"No agent instructions ({names}) tell an agent that {note} exists", note);
             return;
         }

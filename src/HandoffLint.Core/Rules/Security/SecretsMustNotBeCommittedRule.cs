@@ -8,7 +8,8 @@ namespace HandoffLint.Rules.Security;
 
 /// <summary>
 /// HL0021: a committed note that carries a credential leaks it into the repository's history and into every agent
-/// that reads the note. The message names the kind of secret, never the secret.
+/// that reads the note: tokens of known shapes (below), and credentials as notes carry them (<see cref="Credentials"/>).
+/// The message names the kind of secret (and the variable it was assigned to), never the secret.
 /// </summary>
 public sealed class SecretsMustNotBeCommittedRule : HandoffRule
 {
@@ -83,10 +84,7 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
             at = line + 1 < source.LineCount ? source.LineStart(line + 1) : text.Length;
         }
 #else
-        foreach (var pattern in Patterns)
-        {
-            foreach (var anchor in pattern.Anchors) AddLinesContaining(source, text, anchor, lines);
-        }
+        foreach (var anchor in Patterns.SelectMany(p => p.Anchors).Concat(Credentials.Anchors)) AddLinesContaining(source, text, anchor, lines);
 #endif
 
         AddAssignmentLines(source, text, lines);
@@ -95,7 +93,7 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
 
 #if NET9_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<string> AllAnchors =
-        System.Buffers.SearchValues.Create(Patterns.SelectMany(p => p.Anchors).ToArray(), StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(Patterns.SelectMany(p => p.Anchors).Concat(Credentials.Anchors).ToArray(), StringComparison.Ordinal);
 #endif
 
     private static void AddLinesContaining(Text.SourceText source, string text, string anchor, SortedSet<int> lines)
@@ -145,7 +143,12 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
             if (match.Success) return (kind, match.Index, match.Length);
         }
 
+        var credential = Credentials.Find(line);
+        if (credential is not null) return credential;
         if (line.IndexOf('=') < 0 && line.IndexOf(':') < 0) return null;
+
+        // Any other name with "key" or "token" in it ("signing_key", "auth_token_v2") holds a secret only when its value
+        // looks random: a long mix of letters and digits, not a word or an identifier.
         foreach (Match match in Assignment.Matches(line))
         {
             var value = match.Groups["value"];

@@ -23,6 +23,8 @@ public sealed class PlaceholdersMustBeReplacedRule : HandoffRule
         var document = context.Document!;
         foreach (var section in document.Sections)
         {
+            // A section 'handofflint fix' inserted as a to-do is listed by the far-from-schema summary when that speaks.
+            if (Placeholders.IsFixToDoOnly(document, section) && SchemaReport.SummaryReports(context)) continue;
             foreach (var block in Placeholders.Find(document, section))
             {
                 var text = document.TextOf(block).Trim();

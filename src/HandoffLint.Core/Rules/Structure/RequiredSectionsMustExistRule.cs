@@ -1,12 +1,14 @@
-using System;
-using System.Linq;
+using System.Collections.Generic;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
 using HandoffLint.Parsing;
 
 namespace HandoffLint.Rules.Structure;
 
-/// <summary>HL0003: every section of the schema must be there as a <c>##</c> heading.</summary>
+/// <summary>
+/// HL0003: every section of the schema must be there as a <c>##</c> heading. A section that only a heading of the note's
+/// own resembles is reported at that heading; a note far from the schema is reported once, by HL0024.
+/// </summary>
 public sealed class RequiredSectionsMustExistRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
@@ -24,46 +26,34 @@ public sealed class RequiredSectionsMustExistRule : HandoffRule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document!;
-        foreach (var section in context.Options.RequiredSections)
+        var coverage = document.Coverage;
+        if (coverage.UnwrittenCount == 0 || SchemaReport.SummaryReports(context)) return;
+        Dictionary<int, HandoffSection>? anchors = null;
+        foreach (var entry in coverage.Sections)
         {
-            if (document.FindSection(section.Key) is not null) continue;
-
-            // Say what the user wrote instead, and point at it: that is the fix's starting point.
-            var atOtherLevel = document.Headings.FirstOrDefault(h => h.Heading.Level != 2 && (section.Matches(h.Title) || section.Matches(BeforeColon(h.Title))));
-            if (atOtherLevel.Heading is not null)
+            var section = entry.Section;
+            switch (entry.State)
             {
-                context.Report(Rule, document.LocationOf(atOtherLevel.Heading), section.Name,
-                    $"; found it as a level-{atOtherLevel.Heading.Level} heading '{atOtherLevel.Title}', make it '## {section.Name}'");
-                continue;
+                case SectionState.LooksLike:
+                    // Point at what the user wrote instead: that is where the fix starts.
+                    var line = document.LocationOf(entry.Heading!).Line;
+                    context.Report(Rule, document.LocationOf(entry.Heading!), section.Name,
+                        $"; '{Marks(entry.Heading!.Level)} {entry.HeadingTitle}' at line {line} looks like it: rename it '## {section.Name}' ('handofflint fix' does), or add it as an alias (handofflint.section_aliases.{section.Key})");
+                    break;
+                case SectionState.Missing:
+                    // A missing section has no line of its own: the finding stands for the whole note, on its first line, and says
+                    // where the section belongs (where 'handofflint fix' inserts it).
+                    anchors ??= SchemaOrder.InOrderSections(document, context.Options.RequiredSections);
+                    var (_, where) = SchemaOrder.InsertionPoint(document, context.Options.RequiredSections, anchors, SchemaOrder.IndexOf(context.Options.RequiredSections, section.Key));
+                    context.Report(Rule, FirstLine(document), section.Name, "; add it " + where);
+                    break;
             }
-
-            if (section.Key == SectionKeys.LastUpdated && document.Stamp is { Source: StampSource.Line } stamp)
-            {
-                var line = document.Source.LineIndexOf(stamp.Start);
-                context.Report(Rule, document.LocationOfLine(line), section.Name,
-                    $"; found a stamp line instead, put '## {section.Name}' above '{stamp.ToCanonical() ?? "YYYY-MM-DD (Session N)"}'");
-                continue;
-            }
-
-            context.Report(Rule, FirstLine(document), section.Name, "; " + WhereToAdd(context.Options.RequiredSections, section));
         }
     }
 
-    private static string WhereToAdd(System.Collections.Generic.IReadOnlyList<SchemaSection> schema, SchemaSection missing)
-    {
-        var index = 0;
-        while (index < schema.Count && schema[index].Key != missing.Key) index++;
-        return index == 0
-            ? "add it first" + (schema.Count > 1 ? $", before '## {schema[1].Name}'" : string.Empty)
-            : $"add it after '## {schema[index - 1].Name}'";
-    }
+    /// <summary>The heading marks of a level: <c>##</c> for 2.</summary>
+    internal static string Marks(int level) => new('#', level < 1 ? 1 : level);
 
     private static SourceLocation FirstLine(HandoffDocument document) =>
         document.Source.LineCount > 0 && document.Source.Text.Length > 0 ? document.LocationOfLine(0) : new SourceLocation(document.Path, 1, 1, 1, 1);
-
-    private static string BeforeColon(string title)
-    {
-        var colon = title.IndexOf(':');
-        return colon > 0 ? title.Substring(0, colon) : title;
-    }
 }

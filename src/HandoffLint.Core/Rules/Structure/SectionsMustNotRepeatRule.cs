@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using HandoffLint.Diagnostics;
 using HandoffLint.Parsing;
 
@@ -23,9 +24,12 @@ public sealed class SectionsMustNotRepeatRule : HandoffRule
     {
         var document = context.Document!;
         var first = new Dictionary<string, HandoffSection>();
+        var log = document.SessionLog;
         foreach (var section in document.Sections)
         {
             if (section.Schema is null) continue;
+            // "## Completed (2026-08-09)" over "## Completed (2026-08-06)": an appended session, reported once by HL0026.
+            if (log is not null && log.Sessions.Any(e => e.Heading == section.Heading) && first.ContainsKey(section.Schema.Key)) continue;
             if (first.TryGetValue(section.Schema.Key, out var original))
             {
                 context.Report(Rule, document.LocationOf(section.Heading), section.Schema.Name, document.LocationOf(original.Heading).Line);

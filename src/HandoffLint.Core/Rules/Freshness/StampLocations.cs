@@ -14,6 +14,12 @@ internal static class StampLocations
         return section is not null ? document.LocationOf(section.Heading) : document.LocationOf(stamp.Start, stamp.Start);
     }
 
+    /// <summary>A stamp outside its section: its line (from its first non-blank character), or its value in the front matter.</summary>
+    public static SourceLocation OfLooseStamp(HandoffDocument document, LastUpdatedStamp stamp) =>
+        stamp.Source == StampSource.FrontMatter
+            ? document.LocationOf(stamp.Start, stamp.End)
+            : document.LocationOfLine(document.Source.LineIndexOf(stamp.Start));
+
     /// <summary>The date as written.</summary>
     public static SourceLocation OfDate(HandoffDocument document, LastUpdatedStamp stamp) =>
         document.LocationOf(stamp.DateStart, stamp.DateStart + (stamp.DateText?.Length ?? 0));

@@ -12,20 +12,12 @@ using HandoffLint.Rules.Protocol;
 namespace HandoffLint.Cli.Init;
 
 /// <summary>
-/// Merges HandoffLint's agent hooks into <c>.claude/settings.json</c>: every key and hook already there stays, a hook that is
-/// there already is not added again, and a file that is not valid JSON (or not shaped as Claude Code reads it) is refused
-/// with the reason, never rewritten.
+/// Merges HandoffLint's hooks into an agent's settings file (<see cref="AgentWiring"/>): every key and hook already there
+/// stays, a hook that is there already is not added again, and a file that is not valid JSON (or not shaped as the agent
+/// reads it) is refused with the reason, never rewritten.
 /// </summary>
-internal static class ClaudeSettings
+internal static class AgentHookSettings
 {
-    /// <summary>The hooks <c>init</c> wires, by Claude Code event: the matcher (null for events that take none) and the arguments after the tool's command.</summary>
-    public static IReadOnlyList<(string Event, string? Matcher, string Arguments)> Hooks { get; } = new[]
-    {
-        ("SessionStart", (string?)"startup|resume|clear|compact", "hook claude session-start"),
-        ("Stop", (string?)null, "hook claude stop"),
-        ("PreCompact", (string?)null, "hook claude pre-compact"),
-    };
-
     /// <summary>
     /// The settings text with the hooks merged in, started by <paramref name="tool"/>; the events that gained a hook; and the
     /// events whose HandoffLint hook could not start HandoffLint (HL0041: a path that is gone, a bare <c>handofflint</c> in a
@@ -33,7 +25,7 @@ internal static class ClaudeSettings
     /// nothing changed (the file is then left byte for byte as it was).
     /// </summary>
     /// <exception cref="CliException">The existing text is not valid JSON, or not an object with an object of hooks.</exception>
-    public static (string? Text, IReadOnlyList<string> AddedEvents, IReadOnlyList<string> UpdatedEvents) Merge(string? existingText, string shownAs, ToolInvocation tool, string projectFolder)
+    public static (string? Text, IReadOnlyList<string> AddedEvents, IReadOnlyList<string> UpdatedEvents) Merge(AgentWiring wiring, string? existingText, string shownAs, ToolInvocation tool, string projectFolder)
     {
         var root = Parse(existingText, shownAs);
         var hooks = root["hooks"];
@@ -49,34 +41,48 @@ internal static class ClaudeSettings
 
         var added = new List<string>();
         var updated = new List<string>();
-        foreach (var (eventName, matcher, arguments) in Hooks)
+        foreach (var hook in wiring.Hooks)
         {
-            var entries = hooks[eventName];
+            var entries = hooks[hook.Event];
             if (entries is null)
             {
                 entries = new JsonArray();
-                hooks[eventName] = entries;
+                hooks[hook.Event] = entries;
             }
             else if (entries is not JsonArray)
             {
-                throw Refuse(shownAs, $"\"hooks.{eventName}\" must be a JSON array; Actual: " + KindOf(entries));
+                throw Refuse(shownAs, $"\"hooks.{hook.Event}\" must be a JSON array; Actual: " + KindOf(entries));
             }
 
             var list = (JsonArray)entries;
-            if (FindHook(list, arguments) is { } existing)
+            if (FindHook(list, hook.Arguments) is { } existing)
             {
-                if (Repaired(existing, arguments, tool, projectFolder)) updated.Add(eventName);
+                if (Repaired(existing, hook.Arguments, tool, projectFolder)) updated.Add(hook.Event);
                 continue;
             }
 
-            var entry = new JsonObject();
-            if (matcher is not null) entry["matcher"] = matcher;
-            entry["hooks"] = new JsonArray(new JsonObject { ["type"] = "command", ["command"] = tool.Command(arguments) });
-            list.Add((JsonNode)entry);
-            added.Add(eventName);
+            var handler = new JsonObject();
+            if (!wiring.FlatEntries) handler["type"] = "command";
+            handler["command"] = tool.Command(hook.Arguments);
+            foreach (var (name, value) in hook.Extra) handler[name] = value switch { int number => JsonValue.Create(number), _ => JsonValue.Create(value.ToString()) };
+            if (wiring.FlatEntries)
+            {
+                list.Add((JsonNode)handler);
+            }
+            else
+            {
+                var entry = new JsonObject();
+                if (hook.Matcher is not null) entry["matcher"] = hook.Matcher;
+                entry["hooks"] = new JsonArray(handler);
+                list.Add((JsonNode)entry);
+            }
+
+            added.Add(hook.Event);
         }
 
         if (added.Count == 0 && updated.Count == 0) return (null, added, updated);
+        // Cursor's hooks file carries a schema version; keep the user's, else say 1.
+        if (wiring.FlatEntries && root["version"] is null) root["version"] = 1;
         return (Write(root, existingText), added, updated);
     }
 
@@ -107,8 +113,9 @@ internal static class ClaudeSettings
         var pattern = new Regex(@"handofflint.*(^|\s)" + Regex.Escape(arguments).Replace("\\ ", @"\s+") + @"(\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
         foreach (var entry in entries.OfType<JsonObject>())
         {
-            if (entry["hooks"] is not JsonArray hooks) continue;
-            foreach (var hook in hooks.OfType<JsonObject>())
+            // Nested entries ({matcher, hooks: [{command}]}) or flat ones ({command}, Cursor's).
+            var handlers = entry["hooks"] is JsonArray nested ? nested.OfType<JsonObject>() : new[] { entry };
+            foreach (var hook in handlers)
             {
                 if (hook["command"] is JsonValue value && value.TryGetValue<string>(out var existing) && pattern.IsMatch(existing)) return hook;
             }
