@@ -78,7 +78,7 @@ public sealed class BadInputTests
     [InlineData("init --bogus", "handofflint: error: Unrecognized command or argument '--bogus'. Run 'handofflint init --help' for usage.")]
     [InlineData("summary . --bogus", "handofflint: error: unknown option '--bogus'; see --help for the options")]
     [InlineData("lint --format xml", "handofflint: error: --format must be one of text, json, sarif, github; Actual: 'xml'. Run 'handofflint lint --help' for usage.")]
-    [InlineData("summary . --format csv", "handofflint: error: --format must be one of table, markdown, json; Actual: 'csv'. Run 'handofflint summary --help' for usage.")]
+    [InlineData("summary . --format csv", "handofflint: error: --format must be one of table, markdown, json, context; Actual: 'csv'. Run 'handofflint summary --help' for usage.")]
     [InlineData("summary . --depth -1", "handofflint: error: --depth must be a whole number, 0 or more; Actual: '-1'. Run 'handofflint summary --help' for usage.")]
     [InlineData("summary . --depth many", "handofflint: error: --depth must be a whole number, 0 or more; Actual: 'many'. Run 'handofflint summary --help' for usage.")]
     [InlineData("frobnicate", "handofflint: error: Unrecognized command or argument 'frobnicate'. Run 'handofflint --help' for usage.")]

@@ -22,10 +22,11 @@ namespace HandoffLint.Fixing;
 internal static class LooseStampFix
 {
     // Words a line may hold besides the date and the session number and still be replaced by the section: the words of
-    // "## Last Updated" and of "(Session N)", and month names, which the date's YYYY-MM-DD form says in numbers. Any other
-    // word ("Created", "Date", a weekday) keeps the line, so that no word of the user's is lost.
+    // "## Last Updated" and month names, which the date's YYYY-MM-DD form says in numbers; "session" only when the stamp
+    // has a number to write as "(Session N)". Any other word ("Created", "Date", a weekday) keeps the line, so that no
+    // word of the user's is lost.
     private static readonly HashSet<string> StampWords = new(
-        new[] { "last", "updated", "update", "session" }
+        new[] { "last", "updated", "update" }
             .Concat(new[] { "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december" }),
         StringComparer.Ordinal);
 
@@ -54,7 +55,7 @@ internal static class LooseStampFix
             var start = source.LineStart(line);
             var end = source.LineEnd(line);
             var before = line > 0 && source.GetLine(line - 1).Trim().Length > 0 ? newLine : string.Empty;
-            if (SaysOnlyTheStamp(source.GetLine(line)))
+            if (SaysOnlyTheStamp(source.GetLine(line), canonical))
             {
                 var after = line + 1 < source.LineCount && source.GetLine(line + 1).Trim().Length > 0 ? newLine : string.Empty;
                 session.Changes.Add(string.Format(CultureInfo.InvariantCulture,
@@ -93,11 +94,13 @@ internal static class LooseStampFix
         document.Sections.Count == 0 || line < document.Source.LineIndexOf(Math.Max(0, document.Sections[0].Heading.Span.Start));
 
     /// <summary>Whether a line holds nothing but a stamp: its label, the date, the session number and decoration.</summary>
-    private static bool SaysOnlyTheStamp(string line)
+    private static bool SaysOnlyTheStamp(string line, string canonical)
     {
+        // The canonical form's own words ("session" of "(Session 14)"); Normalize would drop its parenthesis, so a plain split.
+        var written = new HashSet<string>(canonical.ToLowerInvariant().Split(' ', '(', ')'), StringComparer.Ordinal);
         foreach (var word in SectionNames.Normalize(line).Split(' '))
         {
-            if (word.Length == 0 || StampWords.Contains(word) || IsNumber(word) || (word.Length > 1 && word[0] == 's' && IsNumber(word.Substring(1)))) continue;
+            if (word.Length == 0 || StampWords.Contains(word) || written.Contains(word) || IsNumber(word) || (word.Length > 1 && word[0] == 's' && IsNumber(word.Substring(1)))) continue;
             if (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal))
             {
                 if (IsNumber(word.Substring(0, word.Length - 2))) continue;
