@@ -39,7 +39,8 @@ public sealed class NotAFileTests
         var data = new TheoryData<string, string[]>();
         foreach (var kind in NotAFile.All)
         {
-            data.Add(kind, new[] { "lint", NotePath });
+            // A folder named on lint's command line is a folder argument (every note below it), not a note to read.
+            if (kind != "folder") data.Add(kind, new[] { "lint", NotePath });
             data.Add(kind, new[] { "lint" });
             data.Add(kind, new[] { "fix" });
         }
