@@ -197,10 +197,32 @@ internal static class LintResultCache
     /// </summary>
     private static string ContentHash(string file)
     {
-        var info = new FileInfo(file);
+        var info = Resolved(file);
+        if (info is null) return "unresolved";
         if (!info.Exists) return "-";
         if (info.Length == 0 || info.Length > MaxHashedBytes) return "unread:" + Stamp(file);
-        return Hash(File.ReadAllBytes(file));
+        return Hash(File.ReadAllBytes(info.FullName));
+    }
+
+    /// <summary>
+    /// The file a path stands for, links followed to their final target, or null for a link that cannot be followed (a loop).
+    /// A link's own <see cref="FileInfo"/> says the link exists and has the length of the path it holds: a link to /dev/zero
+    /// looked like a small file and was read until memory ran out, and a dangling link was opened and threw.
+    /// </summary>
+    private static FileInfo? Resolved(string file)
+    {
+        var info = new FileInfo(file);
+#if NET
+        try
+        {
+            if (info.LinkTarget is not null) return info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+#endif
+        return info;
     }
 
     /// <summary>The core library's cap on what it reads (<c>RegularFile.DefaultMaxBytes</c>), repeated so as not to load it.</summary>
@@ -208,8 +230,8 @@ internal static class LintResultCache
 
     private static string ReadText(string file)
     {
-        var info = new FileInfo(file);
-        return info.Exists && info.Length > 0 && info.Length <= MaxHashedBytes ? File.ReadAllText(file).Trim() : "-";
+        var info = Resolved(file);
+        return info is { Exists: true, Length: > 0 and <= MaxHashedBytes } ? File.ReadAllText(info.FullName).Trim() : "-";
     }
 
     private static string Stamp(string file)

@@ -9,6 +9,7 @@ namespace HandoffLint.Build.Tests;
 /// <c>.editorconfig</c> should be: one warning, the build goes on; never a hung build, never "Out of memory".
 /// </summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Package")]
 public sealed class NotAFileTests
 {
     private readonly PackageFixture _package;
