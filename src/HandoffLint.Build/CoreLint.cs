@@ -6,7 +6,9 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
+using HandoffLint.IO;
 using HandoffLint.Rules;
+using HandoffLint.Text;
 
 namespace HandoffLint.Build;
 
@@ -34,9 +36,19 @@ internal static class CoreLint
         };
 
         var result = new HandoffLinter().Lint(request);
+        // A folder, FIFO, device or dangling link at the note's path is the machine's oddity, not a note anyone wrote: a
+        // warning that says so, not an error that fails every build until someone finds it.
+        var notAFile = RegularFile.KindOf(notePath) is not (FileKind.Regular or FileKind.Missing);
         var findings = result.Diagnostics
             .Where(d => d.Severity != DiagnosticSeverity.None)
-            .Select(d => new Finding(ToLevel(d.Severity), d.Id, d.HelpLinkUri, d.Location.Path, d.Location.Line, d.Location.Column, d.Message))
+            .Select(d => new Finding(
+                notAFile && d.Id == RuleIds.HandoffUnreadable ? FindingLevel.Warning : ToLevel(d.Severity),
+                d.Id,
+                d.HelpLinkUri,
+                TerminalText.Escape(d.Location.Path),
+                d.Location.Line,
+                d.Location.Column,
+                d.Message))
             .ToArray();
 
         // A result that hangs on more than the cache key covers, or on a failure that may pass, is never replayed.
@@ -65,7 +77,8 @@ internal static class CoreLint
     private static IReadOnlyList<string> Summarize(LintResult result, string notePath, string? repositoryRoot)
     {
         var suggestions = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Suggestion);
-        var state = result.Document is not null ? "read" : Directory.Exists(notePath) ? "a folder" : File.Exists(notePath) ? "unreadable" : "missing";
+        var kind = RegularFile.KindOf(notePath);
+        var state = result.Document is not null ? "read" : kind == FileKind.Regular ? "unreadable" : kind == FileKind.Missing ? "missing" : kind == FileKind.Directory ? "a folder" : "not a file (" + kind.ToString().ToLowerInvariant() + ")";
         return new[]
         {
             string.Format(CultureInfo.InvariantCulture, "checked {0} ({1}): {2} error(s), {3} warning(s), {4} suggestion(s) before MSBuild's warning settings", notePath, state, result.ErrorCount, result.WarningCount, suggestions),

@@ -151,14 +151,13 @@ internal static class LintResultCache
         if (File.Exists(dotGit))
         {
             // A worktree or submodule: ".git" is a file that says where the git directory is.
-            var pointer = File.ReadAllText(dotGit).Trim();
+            var pointer = ReadText(dotGit);
             if (pointer.StartsWith("gitdir:", StringComparison.Ordinal)) gitDirectory = Path.GetFullPath(Path.Combine(root, pointer.Substring(7).Trim()));
         }
 
         var commonPointer = Path.Combine(gitDirectory, "commondir");
-        var commonDirectory = File.Exists(commonPointer)
-            ? Path.GetFullPath(Path.Combine(gitDirectory, File.ReadAllText(commonPointer).Trim()))
-            : gitDirectory;
+        var commonText = ReadText(commonPointer);
+        var commonDirectory = commonText != "-" ? Path.GetFullPath(Path.Combine(gitDirectory, commonText)) : gitDirectory;
 
         var head = ReadText(Path.Combine(gitDirectory, "HEAD"));
         Add(key, "git-head", head);
@@ -190,9 +189,50 @@ internal static class LintResultCache
 
     private static void Add(StringBuilder key, string name, string value) => key.Append(name).Append('\u0001').Append(value).Append('\u0002');
 
-    private static string ContentHash(string file) => File.Exists(file) ? Hash(File.ReadAllBytes(file)) : "-";
+    /// <summary>
+    /// The file's content hash, read only when that is safe without the core library's file checks (which would load it):
+    /// a FIFO or a device reports length 0, so a file of length 0 is keyed by its stamp and never opened (opening a FIFO
+    /// blocks, and /dev/zero never ends), and one over the core's cap is keyed by its stamp too. The lint itself reads
+    /// through the core, which reports what such a path is.
+    /// </summary>
+    private static string ContentHash(string file)
+    {
+        var info = Resolved(file);
+        if (info is null) return "unresolved";
+        if (!info.Exists) return "-";
+        if (info.Length == 0 || info.Length > MaxHashedBytes) return "unread:" + Stamp(file);
+        return Hash(File.ReadAllBytes(info.FullName));
+    }
 
-    private static string ReadText(string file) => File.Exists(file) ? File.ReadAllText(file).Trim() : "-";
+    /// <summary>
+    /// The file a path stands for, links followed to their final target, or null for a link that cannot be followed (a loop).
+    /// A link's own <see cref="FileInfo"/> says the link exists and has the length of the path it holds: a link to /dev/zero
+    /// looked like a small file and was read until memory ran out, and a dangling link was opened and threw.
+    /// </summary>
+    private static FileInfo? Resolved(string file)
+    {
+        var info = new FileInfo(file);
+#if NET
+        try
+        {
+            if (info.LinkTarget is not null) return info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+#endif
+        return info;
+    }
+
+    /// <summary>The core library's cap on what it reads (<c>RegularFile.DefaultMaxBytes</c>), repeated so as not to load it.</summary>
+    private const long MaxHashedBytes = 20L * 1024 * 1024;
+
+    private static string ReadText(string file)
+    {
+        var info = Resolved(file);
+        return info is { Exists: true, Length: > 0 and <= MaxHashedBytes } ? File.ReadAllText(info.FullName).Trim() : "-";
+    }
 
     private static string Stamp(string file)
     {

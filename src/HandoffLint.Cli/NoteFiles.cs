@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using HandoffLint.Configuration;
+using HandoffLint.IO;
 
 namespace HandoffLint.Cli;
 
@@ -24,15 +25,18 @@ internal static class NoteFiles
     /// </summary>
     public static void EnsureReadable(string fullPath, string shownAs, bool mayBeMissing)
     {
-        if (Directory.Exists(fullPath)) throw new CliException($"'{shownAs}' is a folder; {SuggestNoteIn(fullPath, shownAs)}");
+        var kind = RegularFile.KindOf(fullPath);
+        if (kind == FileKind.Directory) throw new CliException($"'{shownAs}' is a folder; {SuggestNoteIn(fullPath, shownAs)}");
 
-        if (!File.Exists(fullPath))
+        if (kind == FileKind.Missing)
         {
             if (mayBeMissing) return;
             if (shownAs.StartsWith("-", StringComparison.Ordinal)) throw new CliException($"unknown option '{shownAs}'; see --help for the options");
             throw new CliException($"'{shownAs}' does not exist");
         }
 
+        // A FIFO would block the open below until something writes to it; a device would never end.
+        if (kind != FileKind.Regular) throw new CliException($"cannot read '{shownAs}': {RegularFile.Describe(kind, fullPath)}");
         try
         {
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);

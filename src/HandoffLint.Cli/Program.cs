@@ -5,6 +5,7 @@ using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using HandoffLint.Cli.Commands;
+using HandoffLint.Text;
 
 namespace HandoffLint.Cli;
 
@@ -49,20 +50,20 @@ internal static class Program
         catch (CliException e)
         {
             Terminal.Flush();
-            Terminal.Error.WriteLine("handofflint: error: " + e.Message);
+            Terminal.Error.WriteLine("handofflint: error: " + TerminalText.Escape(e.Message));
             return e.ExitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Terminal.Flush();
-            Terminal.Error.WriteLine("handofflint: error: " + e.Message);
+            Terminal.Error.WriteLine("handofflint: error: " + TerminalText.Escape(e.Message));
             return ExitCodes.UsageOrIoFailure;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug of ours: still one line, naming what failed, so that a hook or CI log stays readable.
             Terminal.Flush();
-            Terminal.Error.WriteLine($"handofflint: internal error: {e.GetType().Name}: {e.Message} Please report this.");
+            Terminal.Error.WriteLine($"handofflint: internal error: {e.GetType().Name}: {TerminalText.Escape(e.Message)} Please report this.");
             return ExitCodes.UsageOrIoFailure;
         }
         finally
@@ -83,5 +84,5 @@ internal static class Program
         return string.Join(" ", names);
     }
 
-    private static string OneLine(string text) => string.Join(" ", text.Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
+    private static string OneLine(string text) => TerminalText.Escape(string.Join(" ", text.Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim())));
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using HandoffLint.Text;
 
 namespace HandoffLint.Cli;
 
@@ -34,6 +35,6 @@ internal static class Terminal
         if (LazyOut.IsValueCreated) LazyOut.Value.Flush();
     }
 
-    /// <summary>Prints one line to standard error, prefixed with the tool's name.</summary>
-    public static void Warn(string message) => Error.WriteLine("handofflint: " + message);
+    /// <summary>Prints one line to standard error, prefixed with the tool's name; what it quotes is escaped (<see cref="TerminalText"/>).</summary>
+    public static void Warn(string message) => Error.WriteLine("handofflint: " + TerminalText.Escape(message));
 }

@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+using HandoffLint.IO;
 using HandoffLint.Text;
 
 namespace HandoffLint.Cli;
@@ -11,23 +10,11 @@ internal static class TextFiles
     /// <exception cref="CliException">The path is a folder, cannot be read, or is not UTF-8 text.</exception>
     public static SourceText? ReadIfExists(string fullPath, string shownAs)
     {
-        if (Directory.Exists(fullPath)) throw new CliException($"'{shownAs}' is a folder, where a file was expected");
-        if (!File.Exists(fullPath)) return null;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot read '{shownAs}': permission denied");
-        }
-        catch (IOException e)
-        {
-            throw new CliException($"cannot read '{shownAs}': {e.Message.TrimEnd('.')}");
-        }
-
-        if (!SourceText.TryDecode(bytes, out var text, out var failure)) throw new CliException($"cannot read '{shownAs}': {failure}; it was left untouched");
+        var content = RegularFile.Read(fullPath);
+        if (content.IsMissing) return null;
+        if (content.Kind == FileKind.Directory) throw new CliException($"'{shownAs}' is a folder, where a file was expected");
+        if (content.Bytes is null) throw new CliException($"cannot read '{shownAs}': {content.Problem}");
+        if (!SourceText.TryDecode(content.Bytes, out var text, out var failure)) throw new CliException($"cannot read '{shownAs}': {failure}; it was left untouched");
         return text!;
     }
 }

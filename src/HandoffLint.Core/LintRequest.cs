@@ -18,6 +18,12 @@ public sealed class LintRequest
     /// <summary>Text to lint instead of reading the file.</summary>
     public string? Text { get; set; }
 
+    /// <summary>
+    /// True when <see cref="Text"/> has had its byte order mark taken off already, so that a U+FEFF at its start is the note's
+    /// own (the fixer's steps): by default a leading U+FEFF is read as the byte order mark, as from a file.
+    /// </summary>
+    internal bool KeepLeadingByteOrderMark { get; set; }
+
     /// <summary>The starting options; defaults to <see cref="HandoffLintOptions"/>'s defaults.</summary>
     public HandoffLintOptions? Options { get; set; }
 

@@ -6,6 +6,7 @@ using HandoffLint.Configuration;
 using HandoffLint.Configuration.EditorConfig;
 using HandoffLint.Diagnostics;
 using HandoffLint.Git;
+using HandoffLint.IO;
 using HandoffLint.Parsing;
 using HandoffLint.Text;
 
@@ -104,7 +105,7 @@ public sealed class ResolvedNote
         {
             if (request.UseEditorConfig) (note.ConfigurationFiles, note.ConfigurationDiagnostics) = EditorConfigOptionsReader.Apply(fullPath, options);
             request.Configure?.Invoke(options);
-            if (request.Text is not null) note.Parse(SourceText.From(request.Text));
+            if (request.Text is not null) note.Parse(SourceText.From(request.Text, leadingByteOrderMark: !request.KeepLeadingByteOrderMark));
             else note.ReadAndParse();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -129,7 +130,8 @@ public sealed class ResolvedNote
         };
         try
         {
-            note.Parse(SourceText.From(text));
+            // A fix's text has had its byte order mark taken off (the writer puts it back): a U+FEFF left is the note's own.
+            note.Parse(SourceText.From(text, leadingByteOrderMark: false));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -141,36 +143,22 @@ public sealed class ResolvedNote
 
     private void ReadAndParse()
     {
-        if (Directory.Exists(FullPath))
-        {
-            (FileState, ReadFailure) = (HandoffFileState.Unreadable, "it is a folder, not a file");
-            return;
-        }
-
-        if (!File.Exists(FullPath))
+        // Only a regular file, and never more than the cap: a FIFO would block here, /dev/zero would never end.
+        var content = RegularFile.Read(FullPath);
+        if (content.IsMissing)
         {
             FileState = HandoffFileState.Missing;
             return;
         }
 
-        byte[] bytes;
-        try
+        if (content.Bytes is null)
         {
-            bytes = File.ReadAllBytes(FullPath);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            (FileState, ReadFailure) = (HandoffFileState.Unreadable, "permission to read it was denied");
-            return;
-        }
-        catch (IOException e)
-        {
-            (FileState, ReadFailure) = (HandoffFileState.Unreadable, e.Message.TrimEnd('.'));
+            (FileState, ReadFailure) = (HandoffFileState.Unreadable, content.Problem);
             return;
         }
 
-        Bytes = bytes;
-        if (SourceText.TryDecode(bytes, out var source, out var failure)) Parse(source!);
+        Bytes = content.Bytes;
+        if (SourceText.TryDecode(content.Bytes, out var source, out var failure)) Parse(source!);
         else (FileState, ReadFailure) = (HandoffFileState.Unreadable, failure);
     }
 

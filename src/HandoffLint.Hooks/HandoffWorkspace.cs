@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HandoffLint.Configuration;
+using HandoffLint.Diagnostics;
 using HandoffLint.Git;
 
 namespace HandoffLint.Hooks;
@@ -39,6 +40,23 @@ internal sealed class HandoffWorkspace
 
     /// <summary>The note's bytes, or null when there is no note (or it could not be read).</summary>
     public byte[]? NoteBytes => Note.Bytes;
+
+    /// <summary>
+    /// Why something at the note's path could not be read at all (a folder, a FIFO, a device, a dangling link, more than
+    /// the cap), or null: then nothing is checked, and the hook says so on standard error.
+    /// </summary>
+    public string? NoteProblem => Note.Bytes is null && Note.FileState == HandoffFileState.Unreadable ? Note.ReadFailure : null;
+
+    /// <summary>What the hooks could not read (the note, an <c>.editorconfig</c>), one line each for standard error.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            var problems = Note.ConfigurationDiagnostics.Where(d => d.Id == RuleIds.FileUnreadable).Select(d => d.ToString(RelativeOrFull(Root, d.Location.Path))).ToList();
+            if (NoteProblem is { } problem) problems.Insert(0, $"the handoff note {NoteShownAs} cannot be read: {problem}; nothing was checked");
+            return problems;
+        }
+    }
 
     /// <summary>The SHA-256 of the note's bytes, or null when there is no note.</summary>
     public string? NoteHash { get; }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using HandoffLint.Diagnostics;
 using HandoffLint.Git;
+using HandoffLint.Text;
 
 namespace HandoffLint.Hooks;
 
@@ -62,6 +63,8 @@ public sealed class HookRunner
     private HookResponse SessionStart(HookRequest request, HookPayload payload, string folder, StringBuilder errors)
     {
         var workspace = HandoffWorkspace.Open(folder, request.NotePath, options => options.CheckWorkingTree = true);
+        foreach (var problem in workspace.Problems) Warn(errors, problem);
+        if (workspace.NoteProblem is not null) return Quiet(errors, null);
         var lint = workspace.NoteBytes is null ? null : new HandoffLinter(_clock).Lint(workspace.Note);
 
         string? reminder = null;
@@ -203,6 +206,8 @@ public sealed class HookRunner
 
         // The check is about what the note says; git history was judged at session start.
         var workspace = HandoffWorkspace.Open(folder, notePath, options => options.GitRulesEnabled = false);
+        foreach (var problem in workspace.Problems) Warn(errors, problem);
+        if (workspace.NoteProblem is not null) return null;
         if (workspace.Repository is null)
         {
             Warn(errors, $"'{workspace.Root}' is not inside a git repository; nothing was checked");
@@ -342,5 +347,6 @@ public sealed class HookRunner
         return new HookResponse(0, string.Empty, errors.ToString());
     }
 
-    private static void Warn(StringBuilder errors, string message) => errors.Append("handofflint: ").Append(message).Append('\n');
+    // Paths, git messages and note text in a warning are escaped: standard error goes to the agent's terminal and logs.
+    private static void Warn(StringBuilder errors, string message) => errors.Append("handofflint: ").Append(TerminalText.Escape(message)).Append('\n');
 }

@@ -22,6 +22,8 @@ public sealed class SessionStateStore
     public SessionStateStore(string gitDirectory) =>
         Folder = Path.Combine(gitDirectory ?? throw new ArgumentNullException(nameof(gitDirectory)), "handofflint", "sessions");
 
+    private const long MaxStateBytes = 1024 * 1024;
+
     /// <summary>The folder that holds the state files.</summary>
     public string Folder { get; }
 
@@ -33,9 +35,10 @@ public sealed class SessionStateStore
     {
         try
         {
-            var path = PathOf(sessionId);
-            if (!File.Exists(path)) return null;
-            var state = SessionState.FromJson(File.ReadAllText(path, Encoding.UTF8));
+            // A state file is a few hundred bytes; anything else there (a FIFO, a device, a huge file) is not one.
+            var content = RegularFile.Read(PathOf(sessionId), MaxStateBytes);
+            if (content.Bytes is null) return null;
+            var state = SessionState.FromJson(Encoding.UTF8.GetString(content.Bytes));
             return state is not null && string.Equals(state.SessionId, sessionId, StringComparison.Ordinal) ? state : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

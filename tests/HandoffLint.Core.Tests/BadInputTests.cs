@@ -98,15 +98,15 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_twenty_megabyte_note_is_linted_and_reported_as_too_large()
+    public void A_note_just_under_the_20_MB_read_cap_is_linted_and_reported_as_too_large()
     {
         var builder = new StringBuilder("# Handoff\n\n## Last Updated\n2026-11-22 (Session 4)\n\n## Current State\n");
-        while (builder.Length < 20 * 1024 * 1024) builder.Append("- Another line of state that goes on and on, as appended notes do.\n");
+        while (builder.Length < 20 * 1000 * 1000) builder.Append("- Another line of state that goes on and on, as appended notes do.\n");
 
         var result = Lint(Write(Encoding.UTF8.GetBytes(builder.ToString())));
 
         var tooLarge = result.Diagnostics.Single(d => d.Id == RuleIds.HandoffTooLarge);
-        tooLarge.Message.ShouldStartWith("The note has 20,9");
+        tooLarge.Message.ShouldStartWith("The note has 20,000,");
         result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.InternalError);
     }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using HandoffLint.Diagnostics;
 using HandoffLint.Fixing;
 using HandoffLint.IO;
+using HandoffLint.Text;
 
 namespace HandoffLint.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class FixCommand
         var shown = request.DisplayPath!;
         // An explicit path that is not there is a usage error; a missing default note is a repository without the pattern.
         NoteFiles.EnsureReadable(fullPath, shown, mayBeMissing: path is null);
-        if (!File.Exists(fullPath)) throw new CliException($"there is no note at '{shown}' to fix; 'handofflint init' creates one");
+        if (RegularFile.KindOf(fullPath) == FileKind.Missing) throw new CliException($"there is no note at '{shown}' to fix; 'handofflint init' creates one");
 
         // Resolved once, as lint resolves it (.editorconfig, repository, text, parse); the count of what is left reuses it.
         request.Configure = options => options.GitRulesEnabled = false;
@@ -51,20 +52,22 @@ internal static class FixCommand
         var result = new HandoffFixer().Fix(note);
 
         var output = Terminal.Out;
+        // The path and the change sentences (which quote the note) print escaped, as diagnostics do.
+        var safe = TerminalText.Escape(shown);
         if (dryRun)
         {
             if (result.Changed) output.Write(UnifiedDiff.Create(result.OriginalText, result.FixedText, "a/" + DisplayPaths.WithForwardSlashes(shown), "b/" + DisplayPaths.WithForwardSlashes(shown)));
-            foreach (var change in result.Changes) Terminal.Error.WriteLine("would fix: " + change);
+            foreach (var change in result.Changes) Terminal.Error.WriteLine("would fix: " + TerminalText.Escape(change));
         }
         else if (result.Changed)
         {
             AtomicFile.WriteAllBytes(fullPath, source.Encode(result.FixedText));
-            output.WriteLine($"fixed {shown}:");
-            foreach (var change in result.Changes) output.WriteLine("  - " + change);
+            output.WriteLine($"fixed {safe}:");
+            foreach (var change in result.Changes) output.WriteLine("  - " + TerminalText.Escape(change));
         }
 
-        if (!result.Changed) output.WriteLine($"{shown}: nothing to fix");
-        foreach (var skipped in result.Skipped) (dryRun ? Terminal.Error : output).WriteLine("  left for you: " + skipped);
+        if (!result.Changed) output.WriteLine($"{safe}: nothing to fix");
+        foreach (var skipped in result.Skipped) (dryRun ? Terminal.Error : output).WriteLine("  left for you: " + TerminalText.Escape(skipped));
 
         // What is left needs a person; say how much, so that "fixed" is not mistaken for "clean".
         var remaining = new HandoffLinter(clock).Lint(note.WithText(result.FixedText))
@@ -73,7 +76,7 @@ internal static class FixCommand
         {
             var errors = remaining.Count(d => d.Severity == DiagnosticSeverity.Error);
             (dryRun ? Terminal.Error : output).WriteLine(
-                $"{remaining.Length} finding{(remaining.Length == 1 ? string.Empty : "s")} ({errors} error{(errors == 1 ? string.Empty : "s")}) need a person{(dryRun ? " after these fixes" : string.Empty)}: run 'handofflint lint {shown}'");
+                $"{remaining.Length} finding{(remaining.Length == 1 ? string.Empty : "s")} ({errors} error{(errors == 1 ? string.Empty : "s")}) need a person{(dryRun ? " after these fixes" : string.Empty)}: run 'handofflint lint {safe}'");
         }
 
         return ExitCodes.Success;

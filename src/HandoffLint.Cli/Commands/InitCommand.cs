@@ -10,6 +10,7 @@ using HandoffLint.Configuration;
 using HandoffLint.Configuration.EditorConfig;
 using HandoffLint.Hooks;
 using HandoffLint.IO;
+using HandoffLint.Text;
 
 namespace HandoffLint.Cli.Commands;
 
@@ -94,7 +95,7 @@ internal static class InitCommand
             AtomicFile.WriteAllBytes(path, bytes);
         }
 
-        foreach (var line in report) Terminal.Out.WriteLine(line);
+        foreach (var line in report) Terminal.Out.WriteLine(TerminalText.Escape(line));
         if (plan.Count == 0) Terminal.Out.WriteLine("Nothing to change: the handoff pattern is set up already.");
         // Said on every run, changed or not: a step only the user can take is the one most easily missed.
         foreach (var step in manualSteps) Terminal.Out.WriteLine("manual step: " + step);
@@ -104,8 +105,10 @@ internal static class InitCommand
     private static void PlanNote(string notePath, HandoffLintOptions options, string instructionsName, List<(string, byte[])> plan, List<string> report)
     {
         var shown = DisplayPaths.FromCurrentFolder(notePath);
-        if (Directory.Exists(notePath)) throw new CliException($"'{shown}' is a folder, where the note should be; nothing was written");
-        if (File.Exists(notePath))
+        var kind = RegularFile.KindOf(notePath);
+        if (kind == FileKind.Directory) throw new CliException($"'{shown}' is a folder, where the note should be; nothing was written");
+        if (kind != FileKind.Regular && kind != FileKind.Missing) throw new CliException($"cannot use '{shown}' for the note: {RegularFile.Describe(kind, notePath)}; nothing was written");
+        if (kind == FileKind.Regular)
         {
             report.Add($"kept {shown}: it exists already, and init never overwrites a note");
             return;

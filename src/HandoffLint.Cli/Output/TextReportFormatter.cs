@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HandoffLint.Diagnostics;
+using HandoffLint.Text;
 
 namespace HandoffLint.Cli.Output;
 
@@ -35,7 +36,7 @@ internal sealed class TextReportFormatter : IReportFormatter
         var errors = reports.Sum(r => r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
         var warnings = reports.Sum(r => r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
         var suggestions = reports.Sum(r => r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Suggestion));
-        var files = reports.Count == 1 ? reports[0].DisplayPath : reports.Count + " notes";
+        var files = reports.Count == 1 ? TerminalText.Escape(reports[0].DisplayPath) : reports.Count + " notes";
         var line = errors + warnings + suggestions == 0
             ? $"{files}: no problems found"
             : $"{files}: {Count(errors, "error")}, {Count(warnings, "warning")}, {Count(suggestions, "suggestion")}";
@@ -48,6 +49,7 @@ internal sealed class TextReportFormatter : IReportFormatter
     {
         // Same words and order as Diagnostic.ToString, with the severity and ID coloured.
         var plain = diagnostic.ToString(path);
+        path = TerminalText.Escape(path);
         var position = diagnostic.Location.IsWholeFile ? path : $"{path}({diagnostic.Location.Line},{diagnostic.Location.Column})";
         var afterPosition = plain.Substring(position.Length + 2);
         var labelEnd = afterPosition.IndexOf(':');

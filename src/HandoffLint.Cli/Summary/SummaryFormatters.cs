@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using HandoffLint.Cli.Output;
 using HandoffLint.Git;
+using HandoffLint.Text;
 
 namespace HandoffLint.Cli.Summary;
 
@@ -111,17 +112,18 @@ internal static class SummaryFormatters
     private static string CountsLine(IReadOnlyCollection<ProjectSummary> rows, DateTime today) =>
         $"{Plural(rows.Count(r => r.Errors > 0), "project")} with errors, {rows.Count(r => r.Stuck.Length > 0)} with stuck P0 work, {rows.Count(r => r.Stale)} stale.";
 
+    // Folder names and the first P0 item come from the repositories: escaped, so that they cannot break lines or the terminal.
     private static string[] Cells(ProjectSummary row, DateTime today, bool forTable) => new[]
     {
-        row.Project,
-        row.LastUpdated ?? "-",
+        TerminalText.Escape(row.Project),
+        TerminalText.Escape(row.LastUpdated ?? "-"),
         row.Session?.ToString(CultureInfo.InvariantCulture) ?? "-",
         row.AgeDays?.ToString(CultureInfo.InvariantCulture) ?? "-",
         row.RecentSessions?.ToString(CultureInfo.InvariantCulture) ?? "-",
         row.Errors.ToString(CultureInfo.InvariantCulture),
         row.Warnings.ToString(CultureInfo.InvariantCulture),
         row.HistoryUnavailable is not null ? "-" : row.OldestStuck is { } oldest ? $"{row.Stuck.Length} ({oldest.DaysStuck(today)} d)" : "0",
-        row.FirstP0 is null ? "-" : forTable ? Shorten(row.FirstP0, TableP0Width) : row.FirstP0,
+        row.FirstP0 is null ? "-" : TerminalText.Escape(forTable ? Shorten(row.FirstP0, TableP0Width) : row.FirstP0),
     };
 
     private static void WriteTable(SummaryReport report, TextWriter output)

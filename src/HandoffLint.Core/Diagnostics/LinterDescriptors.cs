@@ -18,4 +18,12 @@ public static class LinterDescriptors
         "'{0}' must be {1}; Actual: '{2}'. The default stays in force",
         RuleCategories.Configuration,
         DiagnosticSeverity.Warning);
+
+    /// <summary>A file HandoffLint reads besides the note cannot be read: what it would have said is not in force.</summary>
+    public static DiagnosticDescriptor FileUnreadable { get; } = new(
+        RuleIds.FileUnreadable,
+        "File around the note cannot be read",
+        "'{0}' cannot be read: {1}; {2}",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning);
 }

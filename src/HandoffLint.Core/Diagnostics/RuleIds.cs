@@ -60,6 +60,8 @@ public static class RuleIds
     // Configuration.
     /// <summary>An .editorconfig value HandoffLint reads is not valid.</summary>
     public const string InvalidConfiguration = "HL0022";
+    /// <summary>A file around the note that HandoffLint reads (.editorconfig, agent instructions, agent settings) cannot be read.</summary>
+    public const string FileUnreadable = "HL0028";
 
     // Real notes as people write them.
     /// <summary>The Last Updated stamp stands outside its section (a labelled line, the title, the front matter).</summary>

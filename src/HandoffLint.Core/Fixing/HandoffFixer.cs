@@ -37,7 +37,9 @@ namespace HandoffLint.Fixing;
 /// </list>
 /// <para>Each fix is kept only if the note has no more findings after it than before (the git rules aside, which the text does
 /// not decide): renaming a heading to What's Next can bring its untagged items under the priority rules, and inserting sections
-/// can push a note over its size budget. A fix that would is left undone, and <see cref="FixResult.Skipped"/> says so.</para>
+/// can push a note over its size budget. A fix that would is left undone, and <see cref="FixResult.Skipped"/> says so. So is a fix
+/// that, run again on its own result, would change it again: its edit landed where Markdown does not read it as meant (a heading
+/// written inside an unclosed code block), and every later <c>fix</c> would repeat it.</para>
 /// <para>Existing lines keep their line endings; added lines use the note's dominant one. The byte order mark is the caller's to
 /// keep: write <see cref="FixResult.FixedText"/> with <see cref="SourceText.Encode"/> of the source that was fixed.</para>
 /// </remarks>
@@ -90,7 +92,8 @@ public sealed class HandoffFixer
                 // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
                 if (document is null || !ReferenceEquals(document.Source.Text, text))
                 {
-                    if (!HandoffDocument.TryParse(SourceText.From(text), path, options, out document, out var failure) || document is null)
+                    // The text's byte order mark, if it had one, is gone already: a U+FEFF left at its start is the note's own.
+                    if (!HandoffDocument.TryParse(SourceText.From(text, leadingByteOrderMark: false), path, options, out document, out var failure) || document is null)
                     {
                         return Result(source.Text, source.Text, session, new[] { "Nothing was fixed: " + failure + "." });
                     }
@@ -104,14 +107,18 @@ public sealed class HandoffFixer
                 findings ??= Findings(text, path, lintOptions);
                 var after = Findings(fixedText, path, lintOptions);
                 var added = Added(findings, after);
-                if (added.Count > 0)
+                // Never worse; and idempotent: an edit Markdown does not read where it was meant (a heading written inside an
+                // unclosed code block) would be made again by every later fix, so it is not made at all.
+                var refusal = added.Count > 0 ? "the note would then have more findings (" + string.Join(", ", added) + ")"
+                    : !Settles(fix, fixedText, session) ? "the note would not read as fixed (the change would land inside a code block or HTML)"
+                    : null;
+                if (refusal is not null)
                 {
-                    // Never worse: the fix is undone and said so, with what it would have added.
+                    // The fix is undone and said so.
                     var what = session.Changes.Count > changes ? session.Changes[changes] : "a fix";
                     session.Changes.RemoveRange(changes, session.Changes.Count - changes);
                     session.Skipped.RemoveRange(skipped, session.Skipped.Count - skipped);
-                    session.Skipped.Add(string.Format(CultureInfo.InvariantCulture,
-                        "Did not apply this fix, because the note would then have more findings ({0}): {1}", string.Join(", ", added), what));
+                    session.Skipped.Add(string.Format(CultureInfo.InvariantCulture, "Did not apply this fix, because {0}: {1}", refusal, what));
                     continue;
                 }
 
@@ -128,6 +135,14 @@ public sealed class HandoffFixer
         return Result(source.Text, text, session, session.Skipped);
     }
 
+    /// <summary>Whether <paramref name="fix"/>, run again on the text it produced, leaves it as it is.</summary>
+    private static bool Settles(Func<HandoffDocument, FixSession, string> fix, string fixedText, FixSession session)
+    {
+        if (!HandoffDocument.TryParse(SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var document, out _) || document is null) return false;
+        var again = fix(document, new FixSession(session.Options, session.Path, session.NewLine));
+        return ReferenceEquals(again, fixedText) || string.Equals(again, fixedText, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<Func<HandoffDocument, FixSession, string>> Fixes(HandoffLintOptions options)
     {
         yield return PriorityTagFix.Apply;
@@ -139,8 +154,10 @@ public sealed class HandoffFixer
         foreach (var section in options.RequiredSections) yield return (d, s) => MissingSectionsFix.Apply(d, s, section.Key);
     }
 
+    // The fixer's texts have lost their byte order mark already, so a U+FEFF at the start is the note's own and is linted as such.
     private List<Diagnostic> Findings(string text, string path, HandoffLintOptions options) =>
-        _linter.LintText(text, path, options).Diagnostics.ToList();
+        _linter.Lint(new LintRequest(path) { Text = text, Options = options, UseEditorConfig = false, RepositoryRoot = string.Empty, KeepLeadingByteOrderMark = true })
+            .Diagnostics.ToList();
 
     /// <summary>The findings (by rule) that <paramref name="after"/> has more of than <paramref name="before"/>, when it has more in all; else none.</summary>
     private static List<string> Added(List<Diagnostic> before, List<Diagnostic> after)

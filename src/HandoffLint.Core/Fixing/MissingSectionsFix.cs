@@ -112,5 +112,5 @@ internal static class MissingSectionsFix
     }
 
     private static bool IsReadable(string fixedText, FixSession session, string key) =>
-        HandoffDocument.TryParse(Text.SourceText.From(fixedText), session.Path, session.Options, out var reparsed, out _) && reparsed?.FindSection(key) is not null;
+        HandoffDocument.TryParse(Text.SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var reparsed, out _) && reparsed?.FindSection(key) is not null;
 }

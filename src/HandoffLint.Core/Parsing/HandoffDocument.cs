@@ -123,11 +123,32 @@ public sealed class HandoffDocument
     }
 
     /// <summary>A location for the 0-based offsets [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    /// <remarks>
+    /// Offsets are first moved onto what an editor can show: one inside a line break to the end of its line's content, one
+    /// between the halves of a surrogate pair to the whole character (the start before it, the end after it). Rules compute
+    /// offsets by arithmetic (a size budget, a tag's length), and a column past the line or inside a character is one no
+    /// editor or problem matcher can use.
+    /// </remarks>
     public SourceLocation LocationOf(int start, int end)
     {
+        start = Snap(start, towardsStart: true);
+        end = Snap(Math.Max(start, end), towardsStart: false);
         var (line, column) = Source.PositionOf(start);
-        var (endLine, endColumn) = Source.PositionOf(Math.Max(start, end));
+        var (endLine, endColumn) = Source.PositionOf(end);
         return new SourceLocation(Path, line, column, endLine, endColumn);
+    }
+
+    private int Snap(int offset, bool towardsStart)
+    {
+        var text = Source.Text;
+        offset = Math.Max(0, Math.Min(offset, text.Length));
+        if (offset > 0 && offset < text.Length && char.IsLowSurrogate(text[offset]) && char.IsHighSurrogate(text[offset - 1]))
+        {
+            offset += towardsStart ? -1 : 1;
+        }
+
+        var lineEnd = Source.LineEnd(Source.LineIndexOf(offset));
+        return offset > lineEnd ? lineEnd : offset;
     }
 
     /// <summary>A location for a syntax node (its first line, from its first character to the end of that line).</summary>

@@ -96,6 +96,10 @@ public sealed class SessionLog
         return 0;
     }
 
+    /// <summary>A session number, or null when it is too large to be one ("## Session 9999999999" once threw).</summary>
+    private static int? Number(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
     /// <summary>A session heading: it starts with a date or a session number, or it speaks of a session and carries a date or number.</summary>
     private static SessionEntry? Read(HandoffDocument document, HeadingBlock heading, string title)
     {
@@ -109,12 +113,12 @@ public sealed class SessionLog
 
         int? number = null;
         var leading = SessionNumber.Match(words);
-        if (leading.Success) number = int.Parse(leading.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (leading.Success) number = Number(leading.Groups["n"].Value);
         var startsWithDate = date is { Index: 0 } || MonthDay.IsMatch(words);
         var mention = SessionWord.Match(words);
         if (number is null && mention.Success)
         {
-            if (mention.Groups["n"].Success) number = int.Parse(mention.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (mention.Groups["n"].Success) number = Number(mention.Groups["n"].Value);
             else if (mention.Groups["w"].Success) number = Array.IndexOf(SmallNumbers, mention.Groups["w"].Value.ToLowerInvariant()) + 1;
         }
 

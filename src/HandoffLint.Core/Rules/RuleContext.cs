@@ -5,6 +5,7 @@ using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
 using HandoffLint.Git;
 using HandoffLint.Parsing;
+using HandoffLint.Text;
 
 namespace HandoffLint.Rules;
 
@@ -71,11 +72,25 @@ public sealed class RuleContext
         return created;
     }
 
-    /// <summary>Reports a diagnostic at <paramref name="location"/>, formatting the descriptor's message with <paramref name="args"/>.</summary>
+    /// <summary>
+    /// Reports a diagnostic at <paramref name="location"/>, formatting the descriptor's message with <paramref name="args"/>;
+    /// text quoted from the note is cut to <see cref="TerminalText.MaxExcerpt"/> characters.
+    /// </summary>
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
     {
         var severity = Options.GetSeverity(descriptor);
         if (severity == DiagnosticSeverity.None) return;
+        for (var i = 0; i < args.Length; i++)
+        {
+            // A long argument found in the note is a quote (a stamp line, a heading, a placeholder); sentences the rules
+            // compose are not in the note and keep their length. The search runs only for the rare long argument.
+            if (args[i] is string { Length: > TerminalText.MaxExcerpt } text && Document is { } document &&
+                document.Source.Text.IndexOf(text, StringComparison.Ordinal) >= 0)
+            {
+                args[i] = TerminalText.Excerpt(text);
+            }
+        }
+
         var message = args.Length == 0 ? descriptor.MessageFormat : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
         _diagnostics.Add(new Diagnostic(descriptor, severity, location, message));
     }

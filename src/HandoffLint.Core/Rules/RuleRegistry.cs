@@ -16,7 +16,7 @@ public static class RuleRegistry
 
     /// <summary>Every descriptor, ordered by ID, including those reported by the linter itself.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = Rules.Select(r => r.Descriptor)
-        .Concat(new[] { LinterDescriptors.InvalidConfiguration, LinterDescriptors.InternalError })
+        .Concat(new[] { LinterDescriptors.InvalidConfiguration, LinterDescriptors.FileUnreadable, LinterDescriptors.InternalError })
         .OrderBy(d => d.Id, StringComparer.Ordinal)
         .ToArray();
 

@@ -34,10 +34,17 @@ public sealed class SourceText
     public int LineCount => _lineStarts.Length;
 
     /// <summary>Wraps text that is already decoded; a leading U+FEFF is treated as a byte order mark.</summary>
-    public static SourceText From(string text)
+    public static SourceText From(string text) => From(text, leadingByteOrderMark: true);
+
+    /// <summary>
+    /// Wraps text that is already decoded. With <paramref name="leadingByteOrderMark"/> false, a leading U+FEFF is text
+    /// like any other: the fixer re-reads what it wrote this way, because the byte order mark was taken off once already,
+    /// and a second U+FEFF (notes that start with a run of them exist) must survive every fix.
+    /// </summary>
+    public static SourceText From(string text, bool leadingByteOrderMark)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        var bom = text.Length > 0 && text[0] == '\uFEFF';
+        var bom = leadingByteOrderMark && text.Length > 0 && text[0] == '\uFEFF';
         return new SourceText(bom ? text.Substring(1) : text, bom);
     }
 

@@ -109,6 +109,34 @@ public sealed class EditorConfigTests : IDisposable
         result.Options.MaxAgeDays.ShouldBe(14);
     }
 
+    [Theory]
+    [InlineData("What's Next, Whats Next", "'What's Next' and 'Whats Next' name the same section")]
+    [InlineData("Last Updated, Current State, Last Updated", "'Last Updated' and 'Last Updated' name the same section")]
+    public void A_section_required_twice_is_one_HL0022_and_required_once(string value, string why)
+    {
+        // Before: HL0003 was reported twice, and fix inserted the section twice, creating HL0005.
+        var config = Write(".editorconfig", "root = true\n[*.md]\nhandofflint.required_sections = " + value + "\n");
+
+        var result = Lint(Write("docs/SESSION-HANDOFF.md", "# Handoff\n"));
+
+        var invalid = result.Diagnostics.Where(d => d.Id == RuleIds.InvalidConfiguration).ShouldHaveSingleItem();
+        invalid.Location.ShouldBe(new SourceLocation(config, 3, 1, 3, 1));
+        invalid.Message.ShouldContain(why);
+        result.Options.RequiredSections.Select(s => s.Key).ShouldBeUnique();
+        result.Diagnostics.Where(d => d.Id == RuleIds.RequiredSectionMissing).Select(d => d.Message).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void An_alias_that_names_another_required_section_is_HL0022()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nhandofflint.section_aliases.whats_next = Todo, Current State\n");
+
+        var result = Lint(Write("docs/SESSION-HANDOFF.md", "# Handoff\n"));
+
+        result.Diagnostics.Where(d => d.Id == RuleIds.InvalidConfiguration).ShouldHaveSingleItem()
+            .Message.ShouldContain("('Current State' names 'Current State')");
+    }
+
     [Fact]
     public void A_hostile_section_costs_no_more_than_any_other()
     {

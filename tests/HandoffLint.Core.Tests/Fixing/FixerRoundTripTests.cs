@@ -57,6 +57,17 @@ public sealed class FixerRoundTripTests
     }
 
     [Fact]
+    public void A_fix_whose_edit_would_land_inside_an_unclosed_code_block_is_not_made()
+    {
+        // Found by the fuzz suite (fuzz/regressions/fix/idempotent-*): the stamp was moved under a '## Last Updated' heading
+        // written inside the fence, which Markdown reads as code, so every later fix moved it again.
+        var result = FixAndCheck("```\n2026-3-3");
+
+        result.Changed.ShouldBeFalse();
+        result.Skipped.ShouldContain(s => s.StartsWith("Did not apply this fix, because the note would not read as fixed (the change would land inside a code block or HTML): Moved the Last Updated stamp on line 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_change_sentences_name_each_fix_once_in_the_order_applied()
     {
         var result = FixAndCheck(Messy);

@@ -86,7 +86,15 @@ internal static class HookCommand
 
             var clock = Clock();
             var notePath = parseResult.GetValue(note);
-            var request = new HookRequest(agent, hookEvent, ReadStandardInput())
+            var input = ReadStandardInput(out var tooLarge);
+            if (tooLarge)
+            {
+                // Exit 0: a hook never blocks the agent for a problem of its own.
+                Terminal.Warn($"the hook payload on standard input is larger than {MaxPayloadCharacters / (1024 * 1024)} MB, so it is not an agent's; nothing was checked");
+                return 0;
+            }
+
+            var request = new HookRequest(agent, hookEvent, input)
             {
                 NotePath = string.IsNullOrWhiteSpace(notePath) ? null : notePath,
                 BlockCompaction = block is not null && parseResult.GetValue(block),
@@ -129,12 +137,29 @@ internal static class HookCommand
         return "handofflint " + string.Join(" ", names);
     }
 
-    private static string? ReadStandardInput()
+    /// <summary>Agents send a few kilobytes; beyond this what is on standard input is not a payload (it may be /dev/zero).</summary>
+    private const int MaxPayloadCharacters = 8 * 1024 * 1024;
+
+    private static string? ReadStandardInput(out bool tooLarge)
     {
+        tooLarge = false;
         // A terminal is not a payload; waiting for one would hang a hook that someone runs by hand.
         if (!Console.IsInputRedirected) return null;
         using var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        return reader.ReadToEnd();
+        var buffer = new char[64 * 1024];
+        var payload = new StringBuilder();
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            payload.Append(buffer, 0, read);
+            if (payload.Length > MaxPayloadCharacters)
+            {
+                tooLarge = true;
+                return null;
+            }
+        }
+
+        return payload.ToString();
     }
 
     private static IClock Clock()

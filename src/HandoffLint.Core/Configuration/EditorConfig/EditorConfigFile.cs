@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
+using HandoffLint.IO;
 
 namespace HandoffLint.Configuration.EditorConfig;
 
@@ -63,11 +65,12 @@ public sealed class EditorConfigSection
 /// <summary>What the <c>.editorconfig</c> files around one file say about it.</summary>
 public sealed class EditorConfigResolution
 {
-    internal EditorConfigResolution(IReadOnlyDictionary<string, EditorConfigProperty> properties, IReadOnlyList<string> files, IReadOnlyList<EditorConfigSection> invalidSections)
+    internal EditorConfigResolution(IReadOnlyDictionary<string, EditorConfigProperty> properties, IReadOnlyList<string> files, IReadOnlyList<EditorConfigSection> invalidSections, IReadOnlyList<(string Path, string Problem)> unreadableFiles)
     {
         Properties = properties;
         Files = files;
         InvalidSections = invalidSections;
+        UnreadableFiles = unreadableFiles;
     }
 
     /// <summary>The properties in force, by key: nearer files win over farther ones, later sections over earlier ones.</summary>
@@ -78,11 +81,20 @@ public sealed class EditorConfigResolution
 
     /// <summary>Sections of those files whose globs could not be compiled, so that nobody can tell whether they apply.</summary>
     public IReadOnlyList<EditorConfigSection> InvalidSections { get; }
+
+    /// <summary>
+    /// <c>.editorconfig</c> paths that hold something other than a readable file (a folder, a FIFO, a device, a broken link,
+    /// more than <see cref="EditorConfigFile.MaxBytes"/>), with why; their settings are not in force.
+    /// </summary>
+    public IReadOnlyList<(string Path, string Problem)> UnreadableFiles { get; }
 }
 
 /// <summary>A parsed <c>.editorconfig</c> file: its <c>root</c> flag and its sections in order.</summary>
 public sealed class EditorConfigFile
 {
+    /// <summary>The largest <c>.editorconfig</c> read: real ones are tens of kilobytes; a larger one is reported, not parsed.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     private EditorConfigFile(string path, bool isRoot, IReadOnlyList<EditorConfigSection> sections)
     {
         Path = path;
@@ -145,25 +157,23 @@ public sealed class EditorConfigFile
     public static EditorConfigResolution Resolve(string filePath)
     {
         var files = new List<EditorConfigFile>();
+        var unreadable = new List<(string Path, string Problem)>();
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(filePath));
         while (!string.IsNullOrEmpty(folder))
         {
             var candidate = System.IO.Path.Combine(folder!, ".editorconfig");
-            if (File.Exists(candidate))
+            var content = RegularFile.Read(candidate, MaxBytes);
+            if (content.Bytes is not null)
             {
-                string text;
-                try
-                {
-                    text = File.ReadAllText(candidate);
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    text = string.Empty;
-                }
-
-                var file = Parse(text, candidate);
+                // Lenient decoding, as other EditorConfig readers do: a stray Latin-1 byte in a comment costs nothing.
+                var file = Parse(Encoding.UTF8.GetString(content.Bytes), candidate);
                 files.Add(file);
                 if (file.IsRoot) break;
+            }
+            else if (!content.IsMissing)
+            {
+                // Whether it said root = true cannot be known: keep looking upwards, as for a file without it.
+                unreadable.Add((candidate, content.Problem!));
             }
 
             folder = System.IO.Path.GetDirectoryName(folder);
@@ -192,7 +202,7 @@ public sealed class EditorConfigFile
 
         var names = new List<string>();
         foreach (var file in files) names.Add(file.Path);
-        return new EditorConfigResolution(properties, names, invalid);
+        return new EditorConfigResolution(properties, names, invalid, unreadable);
     }
 
     private static string MakeRelative(string baseFolder, string fullPath)

@@ -42,6 +42,17 @@ public static class EditorConfigOptionsReader
             }
         }
 
+        var unreadableSeverity = options.GetSeverity(LinterDescriptors.FileUnreadable);
+        if (unreadableSeverity != DiagnosticSeverity.None)
+        {
+            foreach (var (path, problem) in resolution.UnreadableFiles)
+            {
+                var descriptor = LinterDescriptors.FileUnreadable;
+                var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, System.IO.Path.GetFileName(path), problem, "its settings are not in force");
+                diagnostics.Add(new Diagnostic(descriptor, unreadableSeverity, SourceLocation.WholeFile(path), message));
+            }
+        }
+
         return (resolution.Files, diagnostics);
     }
 
@@ -146,10 +157,20 @@ public static class EditorConfigOptionsReader
                 {
                     var names = SplitList(property.Value);
                     if (names.Length == 0) return "a comma-separated list of section names";
-                    options.RequiredSections = names.Select(n =>
+                    var sections = names.Select(n =>
                             HandoffLintOptions.DefaultSections.FirstOrDefault(s => s.Matches(n) || s.Key == n)
                             ?? new SchemaSection(SectionNames.ToKey(n), n))
                         .ToArray();
+                    // "What's Next, Whats Next" names one section twice: requiring it twice would report it missing twice
+                    // and make fix insert it twice (a duplicate section). One clear finding instead.
+                    var repeated = sections.GroupBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+                    if (repeated is not null)
+                    {
+                        var spellings = names.Where((n, i) => sections[i].Key == repeated.Key).Select(n => "'" + n + "'");
+                        return $"a comma-separated list of distinct sections ({string.Join(" and ", spellings)} name the same section)";
+                    }
+
+                    options.RequiredSections = sections;
                     return null;
                 }
 
@@ -163,7 +184,10 @@ public static class EditorConfigOptionsReader
                     var sections = options.RequiredSections.ToList();
                     var index = sections.FindIndex(s => s.Key == key);
                     if (index < 0) return "a key of a required section, such as whats_next";
-                    sections[index] = sections[index].WithAdditionalAliases(SplitList(property.Value));
+                    var aliases = SplitList(property.Value);
+                    var taken = aliases.FirstOrDefault(a => sections.Where((s, i) => i != index).Any(s => s.Matches(a)));
+                    if (taken is not null) return $"headings that name no other required section ('{taken}' names '{sections.First(s => s.Matches(taken)).Name}')";
+                    sections[index] = sections[index].WithAdditionalAliases(aliases);
                     options.RequiredSections = sections;
                 }
 

@@ -50,15 +50,15 @@ internal sealed class AgentInstructions
         var files = new List<InstructionFile>();
         foreach (var candidate in RuleInputFiles.AgentInstructions)
         {
-            var text = ProtocolFiles.TryRead(Path.Combine(root, candidate));
+            var text = ProtocolFiles.TryRead(context, Path.Combine(root, candidate));
             if (text is null) continue;
-            files.Add(Judge(root, candidate, text, note, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { candidate }, 0));
+            files.Add(Judge(context, root, candidate, text, note, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { candidate }, 0));
         }
 
         return new AgentInstructions(note, files);
     }
 
-    private static InstructionFile Judge(string root, string relativePath, string text, string note, HashSet<string> visited, int hops)
+    private static InstructionFile Judge(RuleContext context, string root, string relativePath, string text, string note, HashSet<string> visited, int hops)
     {
         var noteName = Path.GetFileName(note);
         var noteStem = Path.GetFileNameWithoutExtension(note);
@@ -107,9 +107,9 @@ internal sealed class AgentInstructions
 
                     // Claude Code follows imports (up to five hops); what an imported file asks for, the importer asks for.
                     if (hops >= MaxImportHops || !visited.Add(resolved)) continue;
-                    var importedText = ProtocolFiles.TryRead(Path.Combine(root, resolved));
+                    var importedText = ProtocolFiles.TryRead(context, Path.Combine(root, resolved));
                     if (importedText is null) continue;
-                    var imported = Judge(root, resolved, importedText, note, visited, hops + 1);
+                    var imported = Judge(context, root, resolved, importedText, note, visited, hops + 1);
                     if (imported.ReadsNote) file.MarkRead(i + 1);
                     if (imported.RewritesNote) file.MarkRewrite(i + 1);
                 }

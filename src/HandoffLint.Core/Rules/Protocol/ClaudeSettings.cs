@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using HandoffLint.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -45,8 +46,8 @@ internal sealed class ClaudeSettings
             foreach (var relative in RuleInputFiles.ClaudeSettings)
             {
                 var full = Path.Combine(root, relative);
-                if (!File.Exists(full)) continue;
-                files.Add(ClaudeSettingsFile.Read(relative, ProtocolFiles.TryRead(full)));
+                if (RegularFile.KindOf(full) == FileKind.Missing) continue;
+                files.Add(ClaudeSettingsFile.Read(relative, ProtocolFiles.TryRead(context, full)));
             }
         }
 

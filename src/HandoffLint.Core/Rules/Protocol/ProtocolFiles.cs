@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using HandoffLint.Diagnostics;
+using HandoffLint.IO;
 using HandoffLint.Text;
 
 namespace HandoffLint.Rules.Protocol;
@@ -14,20 +17,32 @@ internal static class ProtocolFiles
     /// <summary>Files larger than this are not instructions or settings anyone wrote by hand; they are not read.</summary>
     private const long MaxBytes = 4 * 1024 * 1024;
 
-    /// <summary>The text of <paramref name="fullPath"/>, or null when it does not exist or cannot be read as UTF-8 text.</summary>
-    public static string? TryRead(string fullPath)
+    /// <summary>
+    /// The text of <paramref name="fullPath"/>, or null when it does not exist or cannot be read as UTF-8 text. Something
+    /// there that is not a readable file (a folder, a FIFO, a device, a broken link, more than 4 MB) is reported once per
+    /// lint as HL0028, since the rules then judge the repository without it.
+    /// </summary>
+    public static string? TryRead(RuleContext context, string fullPath) => TryRead(fullPath, context);
+
+    /// <summary>The text of <paramref name="fullPath"/> when it is a readable regular file of at most 4 MB, else null (never reported).</summary>
+    public static string? TryRead(string fullPath) => TryRead(fullPath, null);
+
+    private static string? TryRead(string fullPath, RuleContext? context)
     {
-        try
+        var content = RegularFile.Read(fullPath, MaxBytes);
+        if (content.Bytes is null)
         {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists || info.Length > MaxBytes) return null;
-            // The same decoding as the note's own: a BOM is dropped; invalid UTF-8, UTF-16 or binary content is unreadable.
-            return SourceText.TryDecode(File.ReadAllBytes(fullPath), out var text, out _) ? text!.Text : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
+            if (context is not null && !content.IsMissing && context.GetShared(_ => new ReportedFiles()).Paths.Add(fullPath))
+            {
+                var shown = RelativeTo(context.RepositoryRoot ?? Path.GetDirectoryName(fullPath)!, fullPath) ?? fullPath;
+                context.Report(LinterDescriptors.FileUnreadable, SourceLocation.WholeFile(DisplayPath(context, shown)), shown, content.Problem, "the protocol rules judged the repository without it");
+            }
+
             return null;
         }
+
+        // The same decoding as the note's own: a BOM is dropped; invalid UTF-8, UTF-16 or binary content is unreadable.
+        return SourceText.TryDecode(content.Bytes, out var text, out _) ? text!.Text : null;
     }
 
     /// <summary>
@@ -84,6 +99,12 @@ internal static class ProtocolFiles
         if (!full.StartsWith(prefix, PathComparison)) return null;
         var relative = full.Substring(prefix.Length);
         return relative.Length == 0 ? null : relative.Replace('\\', '/');
+    }
+
+    /// <summary>The files reported unreadable in this lint, so that two rules reading one file report it once.</summary>
+    private sealed class ReportedFiles
+    {
+        public HashSet<string> Paths { get; } = new(StringComparer.Ordinal);
     }
 
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), PathComparison);

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using CsCheck;
+using HandoffLint.Fuzz.Targets;
+
+namespace HandoffLint.Fuzz;
+
+/// <summary>
+/// The long run: <c>dotnet run -c Release --project fuzz/HandoffLint.Fuzz -- [--inputs N] [--target NAME] [--seed S] [--save]</c>.
+/// Feeds every target N inputs (1,000,000 by default), counts broken properties, exceptions and hangs, times each input
+/// per kilobyte, and with <c>--save</c> minimises each distinct failure into a fixture under <c>fuzz/regressions/</c>.
+/// </summary>
+internal static class Program
+{
+    /// <summary>An input that takes longer than this is a hang: it is recorded, and the run goes on without it.</summary>
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
+
+    public static IReadOnlyList<IFuzzTarget> Targets { get; } = new IFuzzTarget[]
+    {
+        new LintTarget(), new FixTarget(), new GlobTarget(), new EditorConfigTarget(), new SuppressionTarget(), new JsonTarget(),
+    };
+
+    private static int Main(string[] args)
+    {
+        var inputs = 1_000_000L;
+        string? only = null;
+        var seed = (ulong)Environment.TickCount64;
+        var save = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--inputs": inputs = long.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--target": only = args[++i]; break;
+                case "--seed": seed = ulong.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--save": save = true; break;
+                default:
+                    Console.Error.WriteLine("usage: HandoffLint.Fuzz [--inputs N] [--target " + string.Join("|", Targets.Select(t => t.Name)) + "] [--seed S] [--save]");
+                    return 2;
+            }
+        }
+
+        var corpus = CorpusMutations.LoadCorpus();
+        Console.WriteLine(corpus.Count == 0
+            ? $"corpus: absent ({CorpusMutations.CorpusFolder}); generated inputs only"
+            : $"corpus: {corpus.Count} notes from {CorpusMutations.CorpusFolder}");
+        Console.WriteLine($"seed: {seed}");
+        var failed = false;
+        foreach (var target in Targets.Where(t => only is null || t.Name == only))
+        {
+            failed |= Run(target, corpus, inputs, seed, save);
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static bool Run(IFuzzTarget target, IReadOnlyList<string> corpus, long count, ulong seed, bool save)
+    {
+        var generator = target.Inputs(corpus);
+        var pcg = new PCG(1, seed);
+        var failures = new Dictionary<string, (long Count, string Input, string Problem)>(StringComparer.Ordinal);
+        var perKilobyte = new List<double>((int)Math.Min(count, 2_000_000));
+        // The slowest inputs as first timed; a loaded machine or a garbage collection makes some look slow, so they are
+        // timed again at the end and judged on their best time.
+        var slowest = new List<(double MsPerKb, string Input)>();
+        var hangs = 0;
+        var bytes = 0L;
+        var clock = Stopwatch.StartNew();
+        for (var n = 0L; n < count; n++)
+        {
+            var input = generator.Generate(pcg, null, out _);
+            var started = Stopwatch.GetTimestamp();
+            var check = Task.Run(() => target.Check(input));
+            IReadOnlyList<string> problems;
+            if (check.Wait(HangLimit))
+            {
+                problems = check.Result;
+            }
+            else
+            {
+                hangs++;
+                problems = new[] { $"no-hang: still running after {HangLimit.TotalSeconds:0} s" };
+            }
+
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var kb = Math.Max(1.0, input.Length / 1024.0);
+            bytes += input.Length;
+            perKilobyte.Add(ms / kb);
+            if (slowest.Count < 20 || ms / kb > slowest[^1].MsPerKb)
+            {
+                slowest.Add((ms / kb, input));
+                slowest.Sort((a, b) => b.MsPerKb.CompareTo(a.MsPerKb));
+                if (slowest.Count > 20) slowest.RemoveAt(20);
+            }
+            foreach (var problem in problems)
+            {
+                var property = problem.Substring(0, Math.Max(0, problem.IndexOf(':')));
+                failures[property] = failures.TryGetValue(property, out var seen) ? (seen.Count + 1, seen.Input, seen.Problem) : (1, input, problem);
+            }
+
+            if ((n + 1) % 100_000 == 0) Console.WriteLine($"  {target.Name}: {n + 1:N0} inputs, {clock.Elapsed:hh\\:mm\\:ss}");
+        }
+
+        perKilobyte.Sort();
+        var median = perKilobyte.Count == 0 ? 0 : perKilobyte[perKilobyte.Count / 2];
+        var retimed = slowest.Select(s => (Best: BestMsPerKb(target, s.Input), s.Input)).OrderByDescending(s => s.Best).ToList();
+        var worst = retimed.FirstOrDefault();
+        var slow = retimed.Count(s => s.Best > 20 * median && s.Best > 1);
+        Console.WriteLine($"{target.Name}: {count:N0} inputs ({bytes / 1024.0 / 1024.0:N1} MB) in {clock.Elapsed:hh\\:mm\\:ss}; " +
+                          $"broken properties: {failures.Values.Sum(f => f.Count):N0} ({failures.Count} distinct); hangs: {hangs}; " +
+                          $"per KB: median {median:N3} ms, slowest (best of 3 re-runs) {worst.Best:N2} ms per KB for {(worst.Input?.Length ?? 0) / 1024.0:N1} KB; " +
+                          $"of the 20 slowest, over 20x the median on re-run: {slow}");
+        if (worst.Input is { Length: > 0 }) Console.WriteLine("  slowest input starts: " + RegressionFixtures.Encode(worst.Input.Substring(0, Math.Min(120, worst.Input.Length))));
+        foreach (var (property, (n, input, problem)) in failures.OrderByDescending(f => f.Value.Count))
+        {
+            Console.WriteLine($"  {property} x{n:N0}: {problem}");
+            if (!save) continue;
+            var small = Minimizer.Minimize(input, candidate => target.Check(candidate).Any(p => p.StartsWith(property + ":", StringComparison.Ordinal)));
+            Console.WriteLine($"    saved fuzz/regressions/{target.Name}/{RegressionFixtures.Save(target.Name, property, small)} ({small.Length} characters)");
+        }
+
+        return failures.Count > 0;
+    }
+
+    private static double BestMsPerKb(IFuzzTarget target, string input)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            target.Check(input);
+            best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return best / Math.Max(1.0, input.Length / 1024.0);
+    }
+}
