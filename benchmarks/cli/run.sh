@@ -13,24 +13,12 @@
 # 3. summary over 1,000 generated projects. Goal: well under a second.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
+bench_setup cli 30
 corpus="$repo/../shared/corpus"
 note="$repo/tests/HandoffLint.Cli.Tests/Fixtures/clean.md"
-work="${TMPDIR:-/tmp}/handofflint-cli-bench"
-results="$here/results"
-runs="${RUNS:-30}"
-
-command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 2; }
-command -v node >/dev/null || { echo "node is not installed" >&2; exit 2; }
-
-if [[ $# -ge 1 ]]; then
-  handofflint="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-else
-  export HANDOFFLINT_ARTIFACTS="${HANDOFFLINT_ARTIFACTS:-/tmp/art-cli-bench}"
-  dotnet publish "$repo/src/HandoffLint.Cli/HandoffLint.Cli.csproj" -c Release -r linux-x64 -p:PublishAot=true -nologo -v q
-  handofflint="$HANDOFFLINT_ARTIFACTS/publish/HandoffLint.Cli/release_linux-x64/handofflint"
-fi
+bench_require hyperfine node
+bench_handofflint "${1:-}"
 
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 markdownlint=("node" "$here/node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs")

@@ -16,12 +16,9 @@
 # Results go to benchmarks/install/results/ (git-ignored) and are printed; benchmarks/README.md has the recorded ones.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
-work="${TMPDIR:-/tmp}/handofflint-install-bench"
-results="$here/results"
-runs="${RUNS:-40}"
-command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 2; }
+source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
+bench_setup install 40
+bench_require hyperfine
 
 rm -rf "$work" && mkdir -p "$work" "$results"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 HANDOFFLINT_TODAY=2026-11-23 NO_COLOR=1

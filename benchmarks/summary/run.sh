@@ -8,22 +8,11 @@
 # projects, git history included (sessions in 14 days, stuck P0 work), under a second.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
-work="${TMPDIR:-/tmp}/handofflint-summary-bench"
-results="$here/results"
-runs="${RUNS:-20}"
+source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
+bench_setup summary 20
 count="${COUNT:-1000}"
-
-command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 2; }
-
-if [[ $# -ge 1 ]]; then
-  handofflint="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-else
-  export HANDOFFLINT_ARTIFACTS="${HANDOFFLINT_ARTIFACTS:-/tmp/art-summary-bench}"
-  dotnet publish "$repo/src/HandoffLint.Cli/HandoffLint.Cli.csproj" -c Release -r linux-x64 -p:PublishAot=true -nologo -v q
-  handofflint="$HANDOFFLINT_ARTIFACTS/publish/HandoffLint.Cli/release_linux-x64/handofflint"
-fi
+bench_require hyperfine
+bench_handofflint "${1:-}"
 
 if [[ ! -d "$work/projects" ]]; then
   mkdir -p "$work"

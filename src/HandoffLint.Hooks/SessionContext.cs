@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
+using HandoffLint.Parsing;
 
 namespace HandoffLint.Hooks;
 
@@ -45,6 +46,15 @@ internal static class SessionContext
         else if (lint is not null)
         {
             head.Append("HandoffLint reports no findings about it.\n");
+        }
+
+        // The most urgent item first, in one line: it survives a note cut to the budget, and priorities written as tables,
+        // bold tags or sub-headings are read as the summary reads them.
+        if (lint?.Document is { } document && NextStepsReader.FirstOfHighestPriority(document, workspace.Options) is { } first)
+        {
+            var line = document.Source.LineIndexOf(first.Start) + 1;
+            head.Append("Its first ").Append(first.Tag).Append(" item (line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append("): ")
+                .Append(first.Text.Length > MaxMessageLength ? first.Text.Substring(0, MaxMessageLength) + "..." : first.Text).Append('\n');
         }
 
         if (compactionReminder is not null)

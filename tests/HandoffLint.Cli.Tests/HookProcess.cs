@@ -1,59 +1,19 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Threading.Tasks;
 using HandoffLint.Cli.Tests.Support;
 
 namespace HandoffLint.Cli.Tests;
 
 /// <summary>
-/// Runs the real <c>handofflint hook ...</c> as the agents do: a process with the hook's JSON payload on standard input. The
-/// program is the one <see cref="CliProcess"/> runs (the build output, or <c>HANDOFFLINT_CLI</c>, a Native AOT binary), so
-/// there is one way to find it; only the input differs, which <see cref="CliProcess"/> closes.
+/// Runs the real <c>handofflint hook ...</c> as the agents do: the program <see cref="CliProcess"/> runs (the build output,
+/// or <c>HANDOFFLINT_CLI</c>, a Native AOT binary), with the hook's JSON payload on standard input.
 /// </summary>
 internal static class HookProcess
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
-
-    public static CliResult Run(string workingDirectory, string? input, params string[] arguments)
-    {
-        var command = new List<string>();
-        if (CliProcess.Executable.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-        {
-            command.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet");
-        }
-
-        command.Add(CliProcess.Executable);
-        command.AddRange(arguments);
-        var start = new ProcessStartInfo(command[0])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
-        start.Environment["HANDOFFLINT_TODAY"] = CliProcess.Today;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + command[0]);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (input is not null) process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"handofflint {string.Join(" ", arguments)} did not finish within {Timeout}.");
-        }
-
-        Task.WaitAll(stdout, stderr);
-        return new CliResult(process.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
-    }
+    public static CliResult Run(string workingDirectory, string? input, params string[] arguments) =>
+        CliProcess.Run(new CliRun(workingDirectory, arguments) { StandardInput = input });
 }
 
 /// <summary>A temp git repository with a note and some code, and payloads shaped as each agent's hooks reference documents them.</summary>

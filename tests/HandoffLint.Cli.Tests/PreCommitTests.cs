@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using HandoffLint.Cli.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Cli.Tests;
 
@@ -73,9 +74,9 @@ public sealed class PreCommitTests
     /// <c>pre-commit try-repo</c> on this repository at its HEAD commit (what a user's <c>rev:</c> names), with a private
     /// pre-commit home; try-repo builds the hook afresh each time, as pre-commit's installer does on a first use.
     /// </summary>
-    private static CliResult TryRepo(TempFolder repo, TempFolder home)
+    private static ChildProcessResult TryRepo(TempFolder repo, TempFolder home)
     {
-        var head = ExternalProcess.Run("git", new[] { "rev-parse", "HEAD" }, Golden.RepositoryRoot).StdOut.Trim();
+        var head = ChildProcess.Run("git", new[] { "rev-parse", "HEAD" }, Golden.RepositoryRoot).StdOut.Trim();
         var environment = new Dictionary<string, string?>
         {
             ["PRE_COMMIT_HOME"] = home.Path,
@@ -87,7 +88,7 @@ public sealed class PreCommitTests
             // The hook's build is pre-commit's, in its own clone; it must not share this test run's build folder.
             ["HANDOFFLINT_ARTIFACTS"] = null,
         };
-        return ExternalProcess.Run("pre-commit", new[] { "try-repo", Golden.RepositoryRoot, "handofflint", "--ref", head, "--verbose", "--color", "never" }, repo.Path, environment, TimeSpan.FromMinutes(20));
+        return ChildProcess.Run("pre-commit", new[] { "try-repo", Golden.RepositoryRoot, "handofflint", "--ref", head, "--verbose", "--color", "never" }, repo.Path, environment, TimeSpan.FromMinutes(20));
     }
 }
 
@@ -97,7 +98,7 @@ public sealed class PreCommitFactAttribute : FactAttribute
 {
     public PreCommitFactAttribute()
     {
-        if (!ExternalProcess.IsOnPath("pre-commit"))
+        if (!ChildProcess.IsOnPath("pre-commit"))
         {
             Skip = "pre-commit is not installed (.ci/run installs Debian's package 'pre-commit'; elsewhere: apt-get install pre-commit, or pip install pre-commit).";
         }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using HandoffLint.Cli.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Cli.Tests;
 
@@ -93,14 +94,14 @@ public sealed class ReadmeCiTests
         }
     }
 
-    private static CliResult Bash(TempFolder repo, string command, Dictionary<string, string?> environment)
+    private static ChildProcessResult Bash(TempFolder repo, string command, Dictionary<string, string?> environment)
     {
         environment["HANDOFFLINT_TODAY"] = CliProcess.Today;
         environment["NO_COLOR"] = null;
         environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         environment["DOTNET_NOLOGO"] = "1";
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)) environment["DOTNET_ROOT"] = Path.GetDirectoryName(host);
-        return ExternalProcess.Run("bash", new[] { "--noprofile", "--norc", "-c", command }, repo.Path, environment, TimeSpan.FromMinutes(5));
+        return ChildProcess.Run("bash", new[] { "--noprofile", "--norc", "-c", command }, repo.Path, environment, TimeSpan.FromMinutes(5));
     }
 
     /// <summary>A repository whose branch changed code but not its (stale: one warning) note, with origin/main fetched.</summary>

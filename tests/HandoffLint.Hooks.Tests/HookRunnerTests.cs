@@ -24,6 +24,7 @@ public sealed class HookRunnerTests
         context.ShouldStartWith("HandoffLint: docs/SESSION-HANDOFF.md is this project's handoff note");
         context.ShouldContain("<handoff-note path=\"docs/SESSION-HANDOFF.md\">\n" + GitTestRepository.Note("2026-11-22", 12) + "</handoff-note>\n");
         context.ShouldContain("Last Updated (today's date, Session 13)");
+        context.ShouldContain("\nIts first P0 item (line 21): Ship the release.\n");
         File.Exists(session.StateFile).ShouldBeTrue();
         session.Repository.Git("status", "--porcelain").ShouldBeEmpty("the state lives in .git, never in the working tree");
     }
@@ -284,6 +285,22 @@ public sealed class HookRunnerTests
         context.ShouldContain("[HandoffLint cut the note here: the first ");
         context.ShouldContain(" characters are shown, to stay under the agent's 10,000-character limit on hook output. The rest is in docs/SESSION-HANDOFF.md.]\n</handoff-note>\n");
         context.ShouldContain("HL0019");
+    }
+
+    [Fact]
+    public void The_first_P0_of_a_priority_table_is_named_above_a_cut_note()
+    {
+        using var session = new HookSession();
+        var lines = string.Concat(Enumerable.Range(1, 800).Select(i => $"- Item {i}: the parser handles case {i} and records it.\n"));
+        var note = GitTestRepository.Note("2026-11-22", 12, lines)
+            .Replace("- [P0] Ship the release.\n", "| Priority | Task |\n| --- | --- |\n| **P1** | Tidy the docs |\n| **P0** | Fix the login loop |\n");
+        session.Repository.Write(GitTestRepository.NotePath, note).Commit("Huge note with a priority table");
+
+        var context = JsonReader.Parse(session.Start().Output).AsObject()!["hookSpecificOutput"]!.AsObject()!["additionalContext"]!.AsString()!;
+
+        context.ShouldContain("[HandoffLint cut the note here: ");
+        context.ShouldNotContain("| **P0** | Fix the login loop |", Case.Sensitive, "the table lies beyond the cut");
+        context.ShouldContain("\nIts first P0 item (line 824): Fix the login loop\n");
     }
 
     [Fact]

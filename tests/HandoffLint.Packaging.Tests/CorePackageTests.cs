@@ -60,8 +60,8 @@ public sealed class CorePackageTests
 
         run.ExitCode.ShouldBe(0, run.ToString());
         var lines = run.StdOut.Split('\n');
-        lines.ShouldContain(l => l.StartsWith("docs/SESSION-HANDOFF.md(1,1): warning HL0003: Required section '## What Was Done This Session' is missing", StringComparison.Ordinal), run.ToString());
-        lines.ShouldContain("  https://github.com/handofflint/handofflint/blob/main/rules/HL0003.md");
+        lines.ShouldContain(l => l.StartsWith("docs/SESSION-HANDOFF.md(3,1): warning HL0024: The note has 2 of the schema's 6 sections: Last Updated (line 3), Current State (line 6); missing: What Was Done This Session,", StringComparison.Ordinal), run.ToString());
+        lines.ShouldContain("  https://github.com/handofflint/handofflint/blob/main/rules/HL0024.md");
         lines.ShouldContain(l => Regex.IsMatch(l, @"^0 errors, \d+ warnings$"));
     }
 }

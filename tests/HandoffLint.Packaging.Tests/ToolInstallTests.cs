@@ -1,3 +1,4 @@
+using HandoffLint.Tests.Support;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -108,7 +109,7 @@ public sealed class ToolInstallTests
     /// init succeeded and wired the hooks with <paramref name="expectedPrefix"/>; the session start, run under sh, gives the
     /// note; after a code change the stop is blocked with the changed file named; lint through the same command is clean.
     /// </summary>
-    private static void HooksRunUnderSh(UserMachine user, ProcessResult init, string expectedPrefix)
+    private static void HooksRunUnderSh(UserMachine user, ChildProcessResult init, string expectedPrefix)
     {
         init.ExitCode.ShouldBe(0, init.ToString());
         init.StdOut.ShouldContain($"run as '{expectedPrefix} hook claude ...'");

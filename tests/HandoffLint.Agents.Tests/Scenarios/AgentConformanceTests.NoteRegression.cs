@@ -25,7 +25,7 @@ public abstract partial class AgentConformanceTests
         var stops = session.Stops;
         stops.ShouldNotBeEmpty(context);
         stops[0].Blocked.ShouldBeTrue("a note rewritten into two undated lines is not let through\n" + context);
-        stops[0].Reason!.ShouldContain("HL0003");
+        stops[0].Reason!.ShouldContain("HL0024"); // the note follows none of the schema now
         session.Server.MainTurns.Any(t => t.LastUserText.Contains(stops[0].Reason!, StringComparison.Ordinal)).ShouldBeTrue(context);
         stops.Count(s => s.Blocked).ShouldBe(1, "blocked once, then let go\n" + context);
     }

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Build.Tests.Support;
 
@@ -58,57 +58,10 @@ internal static class Dotnet
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
 
-    /// <summary>The dotnet executable running these tests (the test host knows it), else the one on the PATH.</summary>
-    public static string Executable { get; } =
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-
     public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        // `dotnet test` hands its own MSBuild settings to the test host; a consumer build must not inherit them.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToArray())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment.Remove("HANDOFFLINT_ARTIFACTS");
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        foreach (var (name, value) in environment)
-        {
-            if (value is null) start.Environment.Remove(name);
-            else start.Environment[name] = value;
-        }
-
-        var command = "dotnet " + string.Join(" ", start.ArgumentList);
-        using var process = new Process { StartInfo = start };
-        var output = new System.Text.StringBuilder();
-        var gate = new object();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (gate) output.Append(e.Data).Append('\n'); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (gate) output.Append(e.Data).Append('\n'); };
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{command} did not finish within {Timeout.TotalMinutes} minutes. Output so far:\n{output}");
-        }
-
-        process.WaitForExit(); // Drains the asynchronous readers.
-        lock (gate) return new DotnetResult(command, process.ExitCode, output.ToString());
+        var list = arguments.ToArray();
+        var result = ChildProcess.Run(ChildProcess.Dotnet, list, workingDirectory, environment, Timeout, isolated: true);
+        return new DotnetResult("dotnet " + string.Join(" ", list), result.ExitCode, result.Output);
     }
 }

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Cli.Tests.Support;
 
@@ -40,52 +39,29 @@ internal static class CliProcess
         if (run.AsUnprivilegedUser) command.AddRange(Unprivileged.Prefix);
         if (Executable.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
         {
-            command.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet");
+            command.Add(ChildProcess.Dotnet);
         }
 
         command.Add(Executable);
         command.AddRange(run.Arguments);
 
-        var start = new ProcessStartInfo(command[0])
-        {
-            WorkingDirectory = run.WorkingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
         // The CLI's behaviour must not depend on the machine running the tests.
-        start.Environment.Remove("NO_COLOR");
-        start.Environment.Remove("HANDOFFLINT_TODAY");
-        start.Environment["HANDOFFLINT_TODAY"] = Today;
-        // summary's progress line appears after a second; a loaded machine must not put it into tests that do not ask for it.
-        start.Environment["HANDOFFLINT_PROGRESS_AFTER_MS"] = "3600000";
+        var environment = new Dictionary<string, string?>
+        {
+            ["NO_COLOR"] = null,
+            ["HANDOFFLINT_TODAY"] = Today,
+            // summary's progress line appears after a second; a loaded machine must not put it into tests that do not ask for it.
+            ["HANDOFFLINT_PROGRESS_AFTER_MS"] = "3600000",
+        };
         if (run.AsUnprivilegedUser)
         {
-            start.Environment["HOME"] = Unprivileged.Home;
-            start.Environment["DOTNET_CLI_HOME"] = Unprivileged.Home;
+            environment["HOME"] = Unprivileged.Home;
+            environment["DOTNET_CLI_HOME"] = Unprivileged.Home;
         }
 
-        foreach (var (name, value) in run.Environment)
-        {
-            if (value is null) start.Environment.Remove(name);
-            else start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + command[0]);
-        if (run.StandardInput is not null) process.StandardInput.Write(run.StandardInput);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"handofflint {string.Join(" ", run.Arguments)} did not finish within {Timeout}.");
-        }
-
-        Task.WaitAll(stdout, stderr);
-        return new CliResult(process.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
+        foreach (var (name, value) in run.Environment) environment[name] = value;
+        var result = ChildProcess.Run(command[0], command.Skip(1), run.WorkingDirectory, environment, Timeout, run.StandardInput);
+        return new CliResult(result.ExitCode, result.StdOut, result.StdErr);
     }
 
     /// <summary>The version the CLI reports (<c>--version</c> without the source revision), to normalise golden output.</summary>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Cli.Tests.Support;
 
@@ -11,9 +12,9 @@ namespace HandoffLint.Cli.Tests.Support;
 internal sealed record ActionStep(string Name, string? Id, string? If, string? Uses, string? Run, IReadOnlyDictionary<string, string> Env, IReadOnlyDictionary<string, string> With);
 
 /// <summary>What running the action's script steps produced.</summary>
-internal sealed record ActionRun(IReadOnlyList<(ActionStep Step, CliResult Result)> Steps, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Outputs, string Summary)
+internal sealed record ActionRun(IReadOnlyList<(ActionStep Step, ChildProcessResult Result)> Steps, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Outputs, string Summary)
 {
-    public CliResult Of(string id) => Steps.Single(s => s.Step.Id == id).Result;
+    public ChildProcessResult Of(string id) => Steps.Single(s => s.Step.Id == id).Result;
 
     public override string ToString() => string.Join("\n", Steps.Select(s => $"--- step {s.Step.Name}\n{s.Result}"));
 }
@@ -69,7 +70,7 @@ internal sealed class CompositeAction
         var values = new Dictionary<string, string>(InputDefaults);
         foreach (var (name, value) in inputs) values[name] = value;
         var outputs = new Dictionary<string, IReadOnlyDictionary<string, string>>();
-        var results = new List<(ActionStep, CliResult)>();
+        var results = new List<(ActionStep, ChildProcessResult)>();
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         var summary = Path.Combine(runnerTemp, "step-summary.md");
         File.WriteAllText(summary, string.Empty);
@@ -93,7 +94,7 @@ internal sealed class CompositeAction
             };
             foreach (var (name, value) in step.Env) env[name] = Evaluate(value, values, outputs);
 
-            var result = ExternalProcess.Run("bash", new[] { "--noprofile", "--norc", "-eo", "pipefail", script }, workspace, env, TimeSpan.FromMinutes(5));
+            var result = ChildProcess.Run("bash", new[] { "--noprofile", "--norc", "-eo", "pipefail", script }, workspace, env, TimeSpan.FromMinutes(5));
             results.Add((step, result));
             if (step.Id is not null) outputs[step.Id] = ReadOutputs(outputFile);
             foreach (var added in File.ReadAllLines(pathFile).Where(l => l.Length > 0)) path = added + Path.PathSeparator + path;

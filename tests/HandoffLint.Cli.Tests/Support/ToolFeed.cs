@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Cli.Tests.Support;
 
@@ -28,8 +29,8 @@ internal static class ToolFeed
         var environment = new Dictionary<string, string?> { ["HANDOFFLINT_ARTIFACTS"] = Path.Combine(root, "artifacts"), ["MSBUILDDISABLENODEREUSE"] = "1" };
         // The RID-specific pointer package and its framework-dependent 'any' package: what installs on any machine with
         // .NET (the native packages need a Native AOT toolchain, and ship's own tests cover them).
-        var pointer = ExternalProcess.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", feed, "-nologo", "-p:ToolPackageRuntimeIdentifiers=any" }, root, environment, TimeSpan.FromMinutes(10));
-        var any = ExternalProcess.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", feed, "-nologo", "-r", "any", "-p:ToolPackageRuntimeIdentifiers=any" }, root, environment, TimeSpan.FromMinutes(10));
+        var pointer = ChildProcess.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", feed, "-nologo", "-p:ToolPackageRuntimeIdentifiers=any" }, root, environment, TimeSpan.FromMinutes(10));
+        var any = ChildProcess.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", feed, "-nologo", "-r", "any", "-p:ToolPackageRuntimeIdentifiers=any" }, root, environment, TimeSpan.FromMinutes(10));
         var package = Directory.Exists(feed) ? Directory.GetFiles(feed, "HandoffLint.Tool.*.nupkg").Where(p => !p.EndsWith(".symbols.nupkg", StringComparison.Ordinal)).OrderBy(p => p.Length).FirstOrDefault() : null;
         if (pointer.ExitCode != 0 || any.ExitCode != 0 || package is null) throw new InvalidOperationException($"dotnet pack of the tool failed:\n{pointer}\n{any}");
         var version = Path.GetFileNameWithoutExtension(package).Substring("HandoffLint.Tool.".Length);

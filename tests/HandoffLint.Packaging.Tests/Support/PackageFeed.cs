@@ -1,4 +1,5 @@
 using System;
+using HandoffLint.Tests.Support;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -63,7 +64,7 @@ public sealed class PackageFeed : IDisposable
     public string FallbackFeed { get; }
 
     /// <summary>What every <c>dotnet pack</c> printed.</summary>
-    public List<ProcessResult> PackResults { get; } = new();
+    public List<ChildProcessResult> PackResults { get; } = new();
 
     /// <summary>The package file of <paramref name="id"/> in <see cref="Feed"/>.</summary>
     public string PackagePath(string id, string extension = ".nupkg") => Path.Combine(Feed, $"{id}.{Version}{extension}");
@@ -92,9 +93,10 @@ public sealed class PackageFeed : IDisposable
             .FirstOrDefault(File.Exists);
 
     /// <summary><c>dotnet pack</c> of <paramref name="project"/> into <paramref name="output"/> with this run's version (unless <paramref name="more"/> gives one).</summary>
-    public ProcessResult TryPack(string output, string project, params string[] more) =>
-        Processes.Run(RepositoryRoot, new Dictionary<string, string?> { ["HANDOFFLINT_ARTIFACTS"] = Path.Combine(WorkFolder, "artifacts") }, Processes.Dotnet,
-            new[] { "pack", project, "-c", "Release", "-o", output, "-p:Version=" + Version, "-nologo", "-tl:off", "-nodeReuse:false", "--disable-build-servers" }.Concat(more));
+    public ChildProcessResult TryPack(string output, string project, params string[] more) =>
+        ChildProcess.Run(ChildProcess.Dotnet,
+            new[] { "pack", project, "-c", "Release", "-o", output, "-p:Version=" + Version, "-nologo", "-tl:off", "-nodeReuse:false", "--disable-build-servers" }.Concat(more),
+            RepositoryRoot, new Dictionary<string, string?> { ["HANDOFFLINT_ARTIFACTS"] = Path.Combine(WorkFolder, "artifacts") }, TimeSpan.FromMinutes(10), isolated: true);
 
     private void Pack(string output, string project, params string[] more)
     {

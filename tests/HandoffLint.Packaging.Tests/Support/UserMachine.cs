@@ -1,4 +1,5 @@
 using System;
+using HandoffLint.Tests.Support;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -67,14 +68,17 @@ public sealed class UserMachine
         return this;
     }
 
+    // A package install or a native build on a loaded machine takes minutes; a hung one must still end the test.
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
+
     /// <summary><c>dotnet ...</c> in the repository, as this user.</summary>
-    public ProcessResult Dotnet(params string[] arguments) => Processes.Run(Repository, Environment, Processes.Dotnet, arguments);
+    public ChildProcessResult Dotnet(params string[] arguments) => ChildProcess.Run(ChildProcess.Dotnet, arguments, Repository, Environment, RunTimeout, isolated: true);
 
     /// <summary>Any program in the repository, as this user.</summary>
-    public ProcessResult Run(string program, params string[] arguments) => Processes.Run(Repository, Environment, program, arguments);
+    public ChildProcessResult Run(string program, params string[] arguments) => ChildProcess.Run(program, arguments, Repository, Environment, RunTimeout, isolated: true);
 
     /// <summary>A command line exactly as an agent runs a hook: <c>sh -c</c> in the project folder, the event's JSON on standard input.</summary>
-    public ProcessResult Shell(string commandLine, string? input = null) => Processes.Run(Repository, Environment, "sh", new[] { "-c", commandLine }, input);
+    public ChildProcessResult Shell(string commandLine, string? input = null) => ChildProcess.Run("sh", new[] { "-c", commandLine }, Repository, Environment, RunTimeout, input, isolated: true);
 
     /// <summary>The command of the hook on <paramref name="eventName"/> in .claude/settings.json.</summary>
     public string HookCommand(string eventName) =>
@@ -89,7 +93,7 @@ public sealed class UserMachine
 
     private void Git(params string[] arguments)
     {
-        var result = Processes.Run(Repository, Environment, "git", arguments);
+        var result = ChildProcess.Run("git", arguments, Repository, Environment, RunTimeout, isolated: true);
         if (result.ExitCode != 0) throw new InvalidOperationException(result.ToString());
     }
 }

@@ -60,7 +60,7 @@ public sealed class NoteMustFollowSchemaRule : HandoffRule
         if (missing.Count > 0) parts.Add("missing: " + string.Join(", ", missing));
         var written = coverage.Sections.Count(s => !s.IsUnwritten);
         var fix = coverage.Sections.Any(s => s.State == SectionState.LooksLike) ? "renames the look-alikes and inserts the rest" : "inserts what is missing";
-        context.Report(Rule, Where(document), written, coverage.Sections.Count, parts.Count == 0 ? string.Empty : ": " + string.Join("; ", parts), fix);
+        context.Report(Rule, Where(document), written, coverage.Sections.Count, parts.Count == 0 ? string.Empty : (found.Count > 0 ? ": " : "; ") + string.Join("; ", parts), fix);
     }
 
     /// <summary>A missing session number, which HL0009 leaves to this finding while it speaks.</summary>
