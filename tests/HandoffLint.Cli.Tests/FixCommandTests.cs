@@ -98,6 +98,26 @@ public sealed class FixCommandTests
         repo.ReadBytes(Note).ShouldBe(once, second.ToString());
     }
 
+    [UnixFact("Hard links are made here with POSIX link(2).")]
+    public void Fix_of_a_note_with_another_hard_link_says_that_the_other_name_keeps_the_old_text()
+    {
+        using var repo = RepositoryWith(Fixtures.Text("findings.md"));
+        var other = Path.Combine(repo.Path, "copy-of-the-note.md");
+        var before = File.ReadAllText(repo[Note]);
+        using (var ln = System.Diagnostics.Process.Start("ln", new[] { repo[Note], other }))
+        {
+            ln.WaitForExit(30_000).ShouldBeTrue();
+            ln.ExitCode.ShouldBe(0);
+        }
+
+        var result = CliProcess.Run(repo.Path, "fix");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.ErrorLines.ShouldHaveSingleItem().ShouldBe($"handofflint: {Note} had 1 other hard link; fix wrote a new file, so that name keeps the old text");
+        File.ReadAllText(other).ShouldBe(before);
+        File.ReadAllText(repo[Note]).ShouldNotBe(before);
+    }
+
     [UnixFact("File modes are POSIX modes.")]
     [UnsupportedOSPlatform("windows")]
     public void Fix_keeps_the_file_mode()
