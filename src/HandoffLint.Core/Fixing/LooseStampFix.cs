@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using HandoffLint.Configuration;
 using HandoffLint.Parsing;
 
@@ -25,6 +26,8 @@ internal static class LooseStampFix
     // "## Last Updated" and month names, which the date's YYYY-MM-DD form says in numbers; "session" only when the stamp
     // has a number to write as "(Session N)". Any other word ("Created", "Date", a weekday) keeps the line, so that no
     // word of the user's is lost.
+    private static readonly Regex Letters = new(@"\p{L}+", RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> StampWords = new(
         new[] { "last", "updated", "update" }
             .Concat(new[] { "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december" }),
@@ -55,7 +58,7 @@ internal static class LooseStampFix
             var start = source.LineStart(line);
             var end = source.LineEnd(line);
             var before = line > 0 && source.GetLine(line - 1).Trim().Length > 0 ? newLine : string.Empty;
-            if (SaysOnlyTheStamp(source.GetLine(line), canonical))
+            if (SaysOnlyTheStamp(source.GetLine(line), canonical) && SaysNoOtherWord(source.GetLine(line), heading + " " + canonical))
             {
                 var after = line + 1 < source.LineCount && source.GetLine(line + 1).Trim().Length > 0 ? newLine : string.Empty;
                 session.Changes.Add(string.Format(CultureInfo.InvariantCulture,
@@ -110,6 +113,18 @@ internal static class LooseStampFix
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether every word of <paramref name="line"/> is said again by <paramref name="replacement"/> or is one of the stamp's
+    /// words that its numbers say. A second check, on the line as written: the heading reading above drops a trailing
+    /// parenthesis, and "update:9999-1-1(n)" lost its "n" (found by the fuzz suite).
+    /// </summary>
+    private static bool SaysNoOtherWord(string line, string replacement)
+    {
+        var said = new HashSet<string>(Letters.Matches(replacement).Cast<Match>().Select(m => m.Value.ToLowerInvariant()), StringComparer.Ordinal);
+        return Letters.Matches(line).Cast<Match>().Select(m => m.Value.ToLowerInvariant())
+            .All(w => said.Contains(w) || StampWords.Contains(w) || w is "st" or "nd" or "rd" or "th" || (w == "s" && said.Contains("session")));
     }
 
     private static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsDigit);

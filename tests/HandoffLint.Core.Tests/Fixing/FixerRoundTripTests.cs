@@ -68,6 +68,16 @@ public sealed class FixerRoundTripTests
     }
 
     [Fact]
+    public void A_stamp_line_with_a_word_in_parentheses_keeps_it()
+    {
+        // Found by the fuzz suite (fuzz/regressions/fix/never-loses-a-word-3e11779e9b): the line was replaced by the section,
+        // and its "(n)" lost, because the heading reading drops a trailing parenthesis.
+        var result = FixAndCheck("update:9999-1-1(n)");
+
+        result.FixedText.ShouldStartWith("## Last Updated\n9999-01-01\n\nupdate:9999-1-1(n)");
+    }
+
+    [Fact]
     public void The_change_sentences_name_each_fix_once_in_the_order_applied()
     {
         var result = FixAndCheck(Messy);
