@@ -4,8 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
-using CsCheck;
-using HandoffLint.Fuzz.Targets;
 
 namespace HandoffLint.Fuzz;
 
@@ -19,17 +17,13 @@ internal static class Program
     /// <summary>An input that takes longer than this is a hang: it is recorded, and the run goes on without it.</summary>
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
 
-    public static IReadOnlyList<IFuzzTarget> Targets { get; } = new IFuzzTarget[]
-    {
-        new LintTarget(), new FixTarget(), new GlobTarget(), new EditorConfigTarget(), new SuppressionTarget(), new JsonTarget(),
-    };
-
     private static int Main(string[] args)
     {
         var inputs = 1_000_000L;
         string? only = null;
         var seed = (ulong)Environment.TickCount64;
         var save = false;
+        var useCorpus = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,19 +32,20 @@ internal static class Program
                 case "--target": only = args[++i]; break;
                 case "--seed": seed = ulong.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--save": save = true; break;
+                case "--no-corpus": useCorpus = false; break;
                 default:
-                    Console.Error.WriteLine("usage: HandoffLint.Fuzz [--inputs N] [--target " + string.Join("|", Targets.Select(t => t.Name)) + "] [--seed S] [--save]");
+                    Console.Error.WriteLine("usage: HandoffLint.Fuzz [--inputs N] [--target " + string.Join("|", FuzzTargets.All.Select(t => t.Name)) + "] [--seed S] [--save] [--no-corpus]");
                     return 2;
             }
         }
 
-        var corpus = CorpusMutations.LoadCorpus();
+        var corpus = useCorpus ? CorpusMutations.LoadCorpus() : Array.Empty<string>();
         Console.WriteLine(corpus.Count == 0
-            ? $"corpus: absent ({CorpusMutations.CorpusFolder}); generated inputs only"
+            ? $"corpus: {(useCorpus ? "absent" : "not used")} ({CorpusMutations.CorpusFolder}); generated inputs only"
             : $"corpus: {corpus.Count} notes from {CorpusMutations.CorpusFolder}");
         Console.WriteLine($"seed: {seed}");
         var failed = false;
-        foreach (var target in Targets.Where(t => only is null || t.Name == only))
+        foreach (var target in FuzzTargets.All.Where(t => only is null || t.Name == only))
         {
             failed |= Run(target, corpus, inputs, seed, save);
         }
@@ -60,8 +55,6 @@ internal static class Program
 
     private static bool Run(IFuzzTarget target, IReadOnlyList<string> corpus, long count, ulong seed, bool save)
     {
-        var generator = target.Inputs(corpus);
-        var pcg = new PCG(1, seed);
         var failures = new Dictionary<string, (long Count, string Input, string Problem)>(StringComparer.Ordinal);
         var perKilobyte = new List<double>((int)Math.Min(count, 2_000_000));
         // The slowest inputs as first timed; a loaded machine or a garbage collection makes some look slow, so they are
@@ -70,9 +63,9 @@ internal static class Program
         var hangs = 0;
         var bytes = 0L;
         var clock = Stopwatch.StartNew();
-        for (var n = 0L; n < count; n++)
+        var n = 0L;
+        foreach (var input in FuzzTargets.Inputs(target.Inputs(corpus), seed, count))
         {
-            var input = generator.Generate(pcg, null, out _);
             var started = Stopwatch.GetTimestamp();
             var check = Task.Run(() => target.Check(input));
             IReadOnlyList<string> problems;
@@ -102,7 +95,7 @@ internal static class Program
                 failures[property] = failures.TryGetValue(property, out var seen) ? (seen.Count + 1, seen.Input, seen.Problem) : (1, input, problem);
             }
 
-            if ((n + 1) % 100_000 == 0) Console.WriteLine($"  {target.Name}: {n + 1:N0} inputs, {clock.Elapsed:hh\\:mm\\:ss}");
+            if (++n % 10_000 == 0) Console.WriteLine($"  {target.Name}: {n:N0} inputs, {clock.Elapsed:hh\\:mm\\:ss}");
         }
 
         perKilobyte.Sort();
@@ -115,9 +108,9 @@ internal static class Program
                           $"per KB: median {median:N3} ms, slowest (best of 3 re-runs) {worst.Best:N2} ms per KB for {(worst.Input?.Length ?? 0) / 1024.0:N1} KB; " +
                           $"of the 20 slowest, over 20x the median on re-run: {slow}");
         if (worst.Input is { Length: > 0 }) Console.WriteLine("  slowest input starts: " + RegressionFixtures.Encode(worst.Input.Substring(0, Math.Min(120, worst.Input.Length))));
-        foreach (var (property, (n, input, problem)) in failures.OrderByDescending(f => f.Value.Count))
+        foreach (var (property, (times, input, problem)) in failures.OrderByDescending(f => f.Value.Count))
         {
-            Console.WriteLine($"  {property} x{n:N0}: {problem}");
+            Console.WriteLine($"  {property} x{times:N0}: {problem}");
             if (!save) continue;
             var small = Minimizer.Minimize(input, candidate => target.Check(candidate).Any(p => p.StartsWith(property + ":", StringComparison.Ordinal)));
             Console.WriteLine($"    saved fuzz/regressions/{target.Name}/{RegressionFixtures.Save(target.Name, property, small)} ({small.Length} characters)");

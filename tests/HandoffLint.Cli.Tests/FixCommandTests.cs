@@ -77,6 +77,47 @@ public sealed class FixCommandTests
         written.Replace("\r\n", string.Empty).ShouldNotContain("\n");
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Fix_keeps_every_byte_order_mark_and_a_second_fix_changes_nothing(int marks)
+    {
+        // Before: each fix deleted one U+FEFF, said "fixed" with no change listed, and the next fix did it again.
+        using var repo = new TempFolder();
+        var bom = new byte[] { 0xEF, 0xBB, 0xBF };
+        var text = Fixtures.Text("findings.md").Replace("\r\n", "\n");
+        repo.WriteBytes(Note, Enumerable.Repeat(bom, marks).SelectMany(b => b).Concat(Encoding.UTF8.GetBytes(text)).ToArray());
+
+        var first = CliProcess.Run(repo.Path, "fix");
+        var once = repo.ReadBytes(Note);
+        var second = CliProcess.Run(repo.Path, "fix");
+
+        first.ExitCode.ShouldBe(0, first.ToString());
+        once.Take(3 * marks).ShouldBe(Enumerable.Repeat(bom, marks).SelectMany(b => b));
+        second.ExitCode.ShouldBe(0, second.ToString());
+        repo.ReadBytes(Note).ShouldBe(once, second.ToString());
+    }
+
+    [UnixFact("Hard links are made here with POSIX link(2).")]
+    public void Fix_of_a_note_with_another_hard_link_says_that_the_other_name_keeps_the_old_text()
+    {
+        using var repo = RepositoryWith(Fixtures.Text("findings.md"));
+        var other = Path.Combine(repo.Path, "copy-of-the-note.md");
+        var before = File.ReadAllText(repo[Note]);
+        using (var ln = System.Diagnostics.Process.Start("ln", new[] { repo[Note], other }))
+        {
+            ln.WaitForExit(30_000).ShouldBeTrue();
+            ln.ExitCode.ShouldBe(0);
+        }
+
+        var result = CliProcess.Run(repo.Path, "fix");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.ErrorLines.ShouldHaveSingleItem().ShouldBe($"handofflint: {Note} had 1 other hard link; fix wrote a new file, so that name keeps the old text");
+        File.ReadAllText(other).ShouldBe(before);
+        File.ReadAllText(repo[Note]).ShouldNotBe(before);
+    }
+
     [UnixFact("File modes are POSIX modes.")]
     [UnsupportedOSPlatform("windows")]
     public void Fix_keeps_the_file_mode()

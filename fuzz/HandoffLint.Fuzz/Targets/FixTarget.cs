@@ -26,12 +26,13 @@ public sealed class FixTarget : IFuzzTarget
     private static readonly HashSet<string> MayAddWhenInserting = new(MayAdd, StringComparer.Ordinal) { RuleIds.StampDateMissing, RuleIds.StampSessionMissing };
 
     /// <summary>
-    /// Words the stamp fix may drop, as documented: "March 19th, 2026" becomes "2026-03-19". Everything else the note says
-    /// must still be there after a fix.
+    /// Words the stamp fixes may drop, as documented: "March 19th, 2026" becomes "2026-03-19", and a line saying only
+    /// "**Last update:** 2026-9-2" becomes the heading "## Last Updated" over "2026-09-02" (the label's words said once, by
+    /// the heading). Everything else the note says must still be there after a fix.
     /// </summary>
     private static readonly HashSet<string> DateWords = new(
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames)
-            .Concat(new[] { "Sept", "st", "nd", "rd", "th" }).Where(w => w.Length > 0),
+            .Concat(new[] { "Sept", "st", "nd", "rd", "th", "Last", "Updated", "Update" }).Where(w => w.Length > 0),
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly Regex Word = new(@"\p{L}+", RegexOptions.CultureInvariant);
@@ -60,8 +61,10 @@ public sealed class FixTarget : IFuzzTarget
             var written = (input.StartsWith("\uFEFF", StringComparison.Ordinal) ? "\uFEFF" : string.Empty) + result.FixedText;
             var before = DiagnosticInvariants.CountById(LintTarget.Lint(input).Diagnostics);
             var after = DiagnosticInvariants.CountById(LintTarget.Lint(written).Diagnostics);
-            // An inserted Last Updated section holds a placeholder until the user writes the stamp.
-            var mayAdd = result.Changes.Any(c => c.StartsWith("Inserted the missing section '## Last Updated'", StringComparison.Ordinal)) ? MayAddWhenInserting : MayAdd;
+            // An inserted Last Updated section holds a placeholder until the user writes the stamp; a stamp given its section
+            // (LooseStampFix) is judged by the stamp rules from then on: a session number it never had is HL0009 now, where
+            // before the loose stamp's one report (HL0023) named the whole canonical form, session included.
+            var mayAdd = result.Changes.Any(c => c.Contains("'## Last Updated'")) ? MayAddWhenInserting : MayAdd;
             foreach (var (id, count) in after.Where(p => !mayAdd.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 var had = before.TryGetValue(id, out var b) ? b : 0;

@@ -181,7 +181,9 @@ public sealed class GlobTarget : IFuzzTarget
                         {
                             if (p[k] == '\\' && !escaped[k]) continue;
                             var member = p[k];
-                            result.Append(member == '-' && !escaped[k] && k > first && k + 1 < close ? "-" : Regex.Escape(member.ToString()).Replace("]", "\\]").Replace("-", "\\-"));
+                            // Members as \uXXXX: .NET reads "[\--z]" as three members, not as the range '-' to 'z' that
+                            // "[--z]" is (the reference once disagreed with the automaton on exactly that).
+                            result.Append(member == '-' && !escaped[k] && k > first && k + 1 < close ? "-" : "\\u" + ((int)member).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                         }
 
                         result.Append(']');

@@ -61,7 +61,10 @@ internal static class FixCommand
         }
         else if (result.Changed)
         {
+            // The note is replaced by a rename, which other names of the same file (hard links) do not follow: say so.
+            var links = NativeFileStatus.LinksAndOwner(fullPath)?.Links ?? 1;
             AtomicFile.WriteAllBytes(fullPath, source.Encode(result.FixedText));
+            if (links > 1) Terminal.Error.WriteLine($"handofflint: {safe} had {links - 1} other hard link{(links == 2 ? string.Empty : "s")}; fix wrote a new file, so {(links == 2 ? "that name keeps" : "those names keep")} the old text");
             output.WriteLine($"fixed {safe}:");
             foreach (var change in result.Changes) output.WriteLine("  - " + TerminalText.Escape(change));
         }

@@ -39,12 +39,16 @@ namespace HandoffLint.Fixing;
 /// not decide): renaming a heading to What's Next can bring its untagged items under the priority rules, and inserting sections
 /// can push a note over its size budget. A fix that would is left undone, and <see cref="FixResult.Skipped"/> says so. So is a fix
 /// that, run again on its own result, would change it again: its edit landed where Markdown does not read it as meant (a heading
-/// written inside an unclosed code block), and every later <c>fix</c> would repeat it.</para>
+/// written inside an unclosed code block), and every later <c>fix</c> would repeat it. The fixes then run again, until a pass
+/// changes nothing (at most three passes), because one fix can make another due: so a second <c>fix</c> finds nothing to do.</para>
 /// <para>Existing lines keep their line endings; added lines use the note's dominant one. The byte order mark is the caller's to
 /// keep: write <see cref="FixResult.FixedText"/> with <see cref="SourceText.Encode"/> of the source that was fixed.</para>
 /// </remarks>
 public sealed class HandoffFixer
 {
+    /// <summary>Passes over the note at most: one usually settles it, and a note that has not settled after three never will.</summary>
+    private const int MaxPasses = 3;
+
     private readonly HandoffLinter _linter;
 
     /// <summary>Creates a fixer.</summary>
@@ -87,43 +91,59 @@ public sealed class HandoffFixer
         {
             var document = parsed;
             List<Diagnostic>? findings = null;
-            foreach (var fix in Fixes(options))
+            // Passes until the text settles: a fix can make another one due (sections inserted above a loose stamp make it a
+            // line of a section, which then needs its own '## Last Updated'), and a second `fix` must find nothing to do.
+            for (var pass = 0; pass < MaxPasses; pass++)
             {
-                // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
-                if (document is null || !ReferenceEquals(document.Source.Text, text))
+                var passStart = text;
+                var skippedBefore = session.Skipped.Count;
+                foreach (var fix in Fixes(options))
                 {
-                    // The text's byte order mark, if it had one, is gone already: a U+FEFF left at its start is the note's own.
-                    if (!HandoffDocument.TryParse(SourceText.From(text, leadingByteOrderMark: false), path, options, out document, out var failure) || document is null)
+                    // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
+                    if (document is null || !ReferenceEquals(document.Source.Text, text))
                     {
-                        return Result(source.Text, source.Text, session, new[] { "Nothing was fixed: " + failure + "." });
+                        // The text's byte order mark, if it had one, is gone already: a U+FEFF left at its start is the note's own.
+                        if (!HandoffDocument.TryParse(SourceText.From(text, leadingByteOrderMark: false), path, options, out document, out var failure) || document is null)
+                        {
+                            return Result(source.Text, source.Text, session, new[] { "Nothing was fixed: " + failure + "." });
+                        }
                     }
+
+                    var changes = session.Changes.Count;
+                    var skipped = session.Skipped.Count;
+                    var fixedText = fix(document, session);
+                    if (ReferenceEquals(fixedText, text) || string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
+
+                    findings ??= Findings(text, path, lintOptions);
+                    var after = Findings(fixedText, path, lintOptions);
+                    var added = Added(findings, after);
+                    // Never worse; and idempotent: an edit Markdown does not read where it was meant (a heading written inside an
+                    // unclosed code block) would be made again by every later fix, so it is not made at all.
+                    var refusal = added.Count > 0 ? "the note would then have more findings (" + string.Join(", ", added) + ")"
+                        : !Settles(fix, fixedText, session) ? "the note would not read as fixed (the change would land inside a code block or HTML)"
+                        : null;
+                    if (refusal is not null)
+                    {
+                        // The fix is undone and said so.
+                        var what = session.Changes.Count > changes ? session.Changes[changes] : "a fix";
+                        session.Changes.RemoveRange(changes, session.Changes.Count - changes);
+                        session.Skipped.RemoveRange(skipped, session.Skipped.Count - skipped);
+                        session.Skipped.Add(string.Format(CultureInfo.InvariantCulture, "Did not apply this fix, because {0}: {1}", refusal, what));
+                        continue;
+                    }
+
+                    text = fixedText;
+                    findings = after;
                 }
 
-                var changes = session.Changes.Count;
-                var skipped = session.Skipped.Count;
-                var fixedText = fix(document, session);
-                if (ReferenceEquals(fixedText, text) || string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
-
-                findings ??= Findings(text, path, lintOptions);
-                var after = Findings(fixedText, path, lintOptions);
-                var added = Added(findings, after);
-                // Never worse; and idempotent: an edit Markdown does not read where it was meant (a heading written inside an
-                // unclosed code block) would be made again by every later fix, so it is not made at all.
-                var refusal = added.Count > 0 ? "the note would then have more findings (" + string.Join(", ", added) + ")"
-                    : !Settles(fix, fixedText, session) ? "the note would not read as fixed (the change would land inside a code block or HTML)"
-                    : null;
-                if (refusal is not null)
+                // A later pass refuses what an earlier one refused, at lines the earlier changes moved: said once.
+                var said = new HashSet<string>(session.Skipped.Take(skippedBefore).Select(WithoutNumbers), StringComparer.Ordinal);
+                for (var i = session.Skipped.Count - 1; i >= skippedBefore && pass > 0; i--)
                 {
-                    // The fix is undone and said so.
-                    var what = session.Changes.Count > changes ? session.Changes[changes] : "a fix";
-                    session.Changes.RemoveRange(changes, session.Changes.Count - changes);
-                    session.Skipped.RemoveRange(skipped, session.Skipped.Count - skipped);
-                    session.Skipped.Add(string.Format(CultureInfo.InvariantCulture, "Did not apply this fix, because {0}: {1}", refusal, what));
-                    continue;
+                    if (said.Contains(WithoutNumbers(session.Skipped[i]))) session.Skipped.RemoveAt(i);
                 }
 
-                text = fixedText;
-                findings = after;
+                if (string.Equals(text, passStart, StringComparison.Ordinal)) break;
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -134,6 +154,8 @@ public sealed class HandoffFixer
 
         return Result(source.Text, text, session, session.Skipped);
     }
+
+    private static string WithoutNumbers(string sentence) => new(sentence.Where(c => !char.IsDigit(c)).ToArray());
 
     /// <summary>Whether <paramref name="fix"/>, run again on the text it produced, leaves it as it is.</summary>
     private static bool Settles(Func<HandoffDocument, FixSession, string> fix, string fixedText, FixSession session)

@@ -16,7 +16,9 @@ public static class AtomicFile
     /// <list type="bullet">
     /// <item>The temporary file lives beside the target, because a rename is only atomic within one file system.</item>
     /// <item>On Unix the target's permission bits are carried over (on the net8.0 build), so an executable or private file stays so.</item>
-    /// <item>A symbolic link is followed: the file it points to is replaced, and the link stays a link.</item>
+    /// <item>On Linux the target's owner and group are carried over when the writer may set them (it runs as root).</item>
+    /// <item>A symbolic link is followed: the file it points to is replaced, and the link stays a link. Hard links are not:
+    /// the other names keep the old content (the caller can tell with <c>NativeFileStatus.LinksAndOwner</c> and say so).</item>
     /// <item>A read-only target is not overwritten: the rename would silently bypass the protection, so this throws
     /// <see cref="UnauthorizedAccessException"/> instead.</item>
     /// <item>On any failure the temporary file is deleted and the target is left as it was.</item>
@@ -48,7 +50,12 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            if (exists) CopyPermissions(target, temporary);
+            if (exists)
+            {
+                CopyPermissions(target, temporary);
+                KeepOwner(target, temporary);
+            }
+
             Replace(temporary, target, exists);
         }
         catch
@@ -79,6 +86,17 @@ public static class AtomicFile
         _ = from;
         _ = to;
 #endif
+    }
+
+    /// <summary>
+    /// A file written by root for another user (<c>sudo handofflint fix</c>, a container running as root) stays that user's:
+    /// the temporary file takes the target's owner and group before it takes its place. Where that is not permitted or not
+    /// possible, the file is written as before.
+    /// </summary>
+    private static void KeepOwner(string from, string to)
+    {
+        if (NativeFileStatus.LinksAndOwner(from) is not { } target || NativeFileStatus.LinksAndOwner(to) is not { } written) return;
+        if (target.Owner != written.Owner || target.Group != written.Group) NativeFileStatus.TryChangeOwner(to, target.Owner, target.Group);
     }
 
     private static void Replace(string temporary, string target, bool exists)

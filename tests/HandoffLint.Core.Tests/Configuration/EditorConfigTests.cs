@@ -2,17 +2,18 @@ using System;
 using System.IO;
 using System.Linq;
 using HandoffLint.Diagnostics;
+using HandoffLint.Tests.Support;
 
 namespace HandoffLint.Tests.Configuration;
 
 /// <summary>.editorconfig as the linter reads it from disk: one configuration story for the library, build and CLI.</summary>
-public sealed class EditorConfigTests : IDisposable
+public sealed class EditorConfigTests : TemporaryFolderTests
 {
     private const string MissingDateNote = "# Handoff\n\n## Last Updated\nSession 4\n\n## What's Next\n- [P3] later\n";
-    private static readonly HandoffLinter Linter = new(new FixedClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)));
-    private readonly string _root = Directory.CreateTempSubdirectory("handofflint-editorconfig-").FullName;
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public EditorConfigTests()
+        : base("handofflint-editorconfig-")
+    {
+    }
 
     [Fact]
     public void Severity_is_configured_per_rule_for_the_notes_path()
@@ -24,13 +25,13 @@ public sealed class EditorConfigTests : IDisposable
 
         result.Diagnostics.Single(d => d.Id == RuleIds.StampDateMissing).Severity.ShouldBe(DiagnosticSeverity.Error);
         result.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.NextStepPriorityUnknown);
-        result.ConfigurationFiles.ShouldBe(new[] { Path.Combine(_root, ".editorconfig") });
+        result.ConfigurationFiles.ShouldBe(new[] { Path.Combine(Root, ".editorconfig") });
     }
 
     [Fact]
-    public void Nearer_files_and_later_sections_win_and_root_stops_the_search()
+    public void Nearer_files_and_later_sections_win_andRoot_stops_the_search()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "repo", "docs"));
+        Directory.CreateDirectory(Path.Combine(Root, "repo", "docs"));
         Write(".editorconfig", "[*]\ndotnet_diagnostic.HL0024.severity = none\n"); // Above root = true: never read.
         Write("repo/.editorconfig", "root = true\n[*]\nhandofflint.priority_tags = P0,P1\ndotnet_diagnostic.HL0008.severity = error\n[*.md]\ndotnet_diagnostic.HL0008.severity = suggestion\n");
         Write("repo/docs/.editorconfig", "[SESSION-HANDOFF.md]\nhandofflint.priority_tags = P0,P1,P2,P3\n");
@@ -89,7 +90,7 @@ public sealed class EditorConfigTests : IDisposable
     {
         Write(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.HL0001.severity = error\n");
 
-        var result = Lint(Path.Combine(_root, "docs", "SESSION-HANDOFF.md"));
+        var result = Lint(Path.Combine(Root, "docs", "SESSION-HANDOFF.md"));
 
         result.Diagnostics.ShouldHaveSingleItem().Severity.ShouldBe(DiagnosticSeverity.Error);
     }
@@ -194,16 +195,5 @@ public sealed class EditorConfigTests : IDisposable
         HandoffLint.Configuration.EditorConfig.EditorConfigOptionsReader.IsHandoffLintKey("dotnet_analyzer_diagnostic.category-Performance.severity").ShouldBeFalse();
         HandoffLint.Configuration.EditorConfig.EditorConfigOptionsReader.IsHandoffLintKey("dotnet_analyzer_diagnostic.category-Git.severity").ShouldBeTrue();
         HandoffLint.Configuration.EditorConfig.EditorConfigOptionsReader.IsHandoffLintKey("dotnet_analyzer_diagnostic.severity").ShouldBeTrue();
-    }
-
-    private LintResult Lint(string path) =>
-        Linter.Lint(new LintRequest(path) { RepositoryRoot = string.Empty, Configure = o => o.GitRulesEnabled = false });
-
-    private string Write(string relativePath, string text)
-    {
-        var path = Path.Combine(_root, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
     }
 }

@@ -30,6 +30,24 @@ public sealed class AtomicFileTests : IDisposable
         Directory.GetFiles(_folder).ShouldBe(new[] { path });
     }
 
+    [RootFact]
+    [UnsupportedOSPlatform("windows")]
+    public void A_file_written_by_root_keeps_its_owner_and_group()
+    {
+        // Before: 'sudo handofflint fix' made another user's note root's, because the new file replaced the old by rename.
+        var path = Path.Combine(_folder, "SESSION-HANDOFF.md");
+        File.WriteAllText(path, "old");
+        NativeFileStatus.TryChangeOwner(path, 65534, 65534).ShouldBeTrue();
+        // Writable by everyone, so that the write is not refused as read-only (.NET judges that by the mode bits alone).
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite);
+
+        AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes("new"));
+
+        File.ReadAllText(path).ShouldBe("new");
+        var status = NativeFileStatus.LinksAndOwner(path).ShouldNotBeNull();
+        (status.Owner, status.Group).ShouldBe((65534u, 65534u));
+    }
+
     [Fact]
     public void An_existing_file_is_replaced_whole_and_no_temporary_file_remains()
     {

@@ -12,20 +12,20 @@ namespace HandoffLint.Tests.IO;
 /// The note, <c>.editorconfig</c> and the agent files read only when they are regular files: a FIFO hung lint and the
 /// hooks until killed, and a link to /dev/zero aborted them with "Out of memory" (exit 134).
 /// </summary>
-public sealed class NotAFileTests : IDisposable
+public sealed class NotAFileTests : TemporaryFolderTests
 {
     private const string Note = "## Last Updated\n2026-11-22 (Session 2)\n\n## Current State\nGood.\n\n## What Was Done This Session\n- a\n\n" +
         "## What Failed\n- b\n\n## What's Next\n- [P0] c\n\n## Key Decisions\n- d\n";
-    private static readonly HandoffLinter Linter = new(new FixedClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)));
-    private readonly string _root = Directory.CreateTempSubdirectory("handofflint-notafile-").FullName;
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public NotAFileTests()
+        : base("handofflint-notafile-")
+    {
+    }
 
     [Theory]
     [MemberData(nameof(NotAFile.Kinds), MemberType = typeof(NotAFile))]
     public void A_note_that_is_not_a_file_is_one_HL0002(string kind)
     {
-        var note = Path.Combine(_root, "docs", "SESSION-HANDOFF.md");
+        var note = Path.Combine(Root, "docs", "SESSION-HANDOFF.md");
         NotAFile.Create(kind, note);
 
         var result = NotAFile.Bounded(() => Lint(note), NotAFile.FifosAmong(kind, note));
@@ -39,9 +39,9 @@ public sealed class NotAFileTests : IDisposable
     [MemberData(nameof(NotAFile.Kinds), MemberType = typeof(NotAFile))]
     public void An_editorconfig_that_is_not_a_file_is_one_HL0028_and_the_note_is_still_linted(string kind)
     {
-        var config = Path.Combine(_root, "docs", ".editorconfig");
+        var config = Path.Combine(Root, "docs", ".editorconfig");
         NotAFile.Create(kind, config);
-        File.WriteAllText(Path.Combine(_root, ".editorconfig"), "root = true\n[*.md]\nhandofflint.max_age_days = 30\n");
+        File.WriteAllText(Path.Combine(Root, ".editorconfig"), "root = true\n[*.md]\nhandofflint.max_age_days = 30\n");
         var note = Write("docs/SESSION-HANDOFF.md", Note);
 
         var result = NotAFile.Bounded(() => Lint(note), NotAFile.FifosAmong(kind, config));
@@ -58,13 +58,13 @@ public sealed class NotAFileTests : IDisposable
     [MemberData(nameof(NotAFile.Kinds), MemberType = typeof(NotAFile))]
     public void Agent_instructions_that_are_not_a_file_are_one_HL0028(string kind)
     {
-        Directory.CreateDirectory(Path.Combine(_root, ".git"));
-        var instructions = Path.Combine(_root, "CLAUDE.md");
+        Directory.CreateDirectory(Path.Combine(Root, ".git"));
+        var instructions = Path.Combine(Root, "CLAUDE.md");
         NotAFile.Create(kind, instructions);
         var note = Write("docs/SESSION-HANDOFF.md", Note);
 
         var result = NotAFile.Bounded(
-            () => Linter.Lint(new LintRequest(note) { RepositoryRoot = _root, Configure = o => o.GitRulesEnabled = false }),
+            () => Linter.Lint(new LintRequest(note) { RepositoryRoot = Root, Configure = o => o.GitRulesEnabled = false }),
             NotAFile.FifosAmong(kind, instructions));
 
         var unreadable = result.Diagnostics.Where(d => d.Id == RuleIds.FileUnreadable).ShouldHaveSingleItem();
@@ -75,14 +75,14 @@ public sealed class NotAFileTests : IDisposable
     [Fact]
     public void The_HL0028_page_shows_what_is_printed()
     {
-        Directory.CreateDirectory(Path.Combine(_root, ".git"));
-        NotAFile.Create("fifo", Path.Combine(_root, "docs", ".editorconfig"));
-        NotAFile.Create("folder", Path.Combine(_root, "CLAUDE.md"));
+        Directory.CreateDirectory(Path.Combine(Root, ".git"));
+        NotAFile.Create("fifo", Path.Combine(Root, "docs", ".editorconfig"));
+        NotAFile.Create("folder", Path.Combine(Root, "CLAUDE.md"));
         var note = Write("docs/SESSION-HANDOFF.md", Note);
 
-        var printed = Linter.Lint(new LintRequest(note) { RepositoryRoot = _root, DisplayPath = "docs/SESSION-HANDOFF.md", Configure = o => o.GitRulesEnabled = false })
+        var printed = Linter.Lint(new LintRequest(note) { RepositoryRoot = Root, DisplayPath = "docs/SESSION-HANDOFF.md", Configure = o => o.GitRulesEnabled = false })
             .Diagnostics.Where(d => d.Id == RuleIds.FileUnreadable)
-            .Select(d => d.ToString(Path.GetRelativePath(_root, Path.Combine(_root, d.Location.Path)).Replace('\\', '/')));
+            .Select(d => d.ToString(Path.GetRelativePath(Root, Path.Combine(Root, d.Location.Path)).Replace('\\', '/')));
 
         var page = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "rules", RuleIds.FileUnreadable + ".md"));
         foreach (var line in printed) page.ShouldContain("\n" + line + "\n");
@@ -93,22 +93,22 @@ public sealed class NotAFileTests : IDisposable
     public void The_kind_of_each_thing_is_told_apart()
     {
         var regular = Write("regular.md", "x");
-        var fifo = Path.Combine(_root, "fifo");
+        var fifo = Path.Combine(Root, "fifo");
         NotAFile.Create("fifo", fifo);
-        var socketPath = Path.Combine(_root, "socket");
+        var socketPath = Path.Combine(Root, "socket");
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(socketPath));
-        var dangling = Path.Combine(_root, "dangling");
+        var dangling = Path.Combine(Root, "dangling");
         NotAFile.Create("dangling-link", dangling);
 
         RegularFile.KindOf(regular).ShouldBe(FileKind.Regular);
         RegularFile.KindOf(fifo).ShouldBe(FileKind.Fifo);
         RegularFile.KindOf(socketPath).ShouldBe(FileKind.Socket);
         RegularFile.KindOf("/dev/zero").ShouldBe(FileKind.CharacterDevice);
-        RegularFile.KindOf(_root).ShouldBe(FileKind.Directory);
+        RegularFile.KindOf(Root).ShouldBe(FileKind.Directory);
         RegularFile.KindOf(dangling).ShouldBe(FileKind.BrokenLink);
-        RegularFile.KindOf(Path.Combine(_root, "nothing")).ShouldBe(FileKind.Missing);
-        RegularFile.Read(dangling).Problem.ShouldBe($"it is a symbolic link to '{Path.Combine(_root, "no-such-file.md")}', which does not exist");
+        RegularFile.KindOf(Path.Combine(Root, "nothing")).ShouldBe(FileKind.Missing);
+        RegularFile.Read(dangling).Problem.ShouldBe($"it is a symbolic link to '{Path.Combine(Root, "no-such-file.md")}', which does not exist");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class NotAFileTests : IDisposable
     [Fact]
     public void A_note_over_20_MB_is_HL0002_without_being_read()
     {
-        var note = Path.Combine(_root, "docs", "SESSION-HANDOFF.md");
+        var note = Path.Combine(Root, "docs", "SESSION-HANDOFF.md");
         Directory.CreateDirectory(Path.GetDirectoryName(note)!);
         using (var sparse = File.Create(note)) sparse.SetLength(RegularFile.DefaultMaxBytes + 1);
 
@@ -139,16 +139,5 @@ public sealed class NotAFileTests : IDisposable
         var content = RegularFile.Read("/proc/self/status");
 
         content.Bytes.ShouldNotBeNull().Length.ShouldBeGreaterThan(0);
-    }
-
-    private LintResult Lint(string path) =>
-        Linter.Lint(new LintRequest(path) { RepositoryRoot = string.Empty, Configure = o => o.GitRulesEnabled = false });
-
-    private string Write(string relativePath, string text)
-    {
-        var path = Path.Combine(_root, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
     }
 }
