@@ -93,8 +93,10 @@ internal static class LooseStampFix
         return TextEdit.Apply(text, new[] { new TextEdit(offset, offset, block.ToString()) });
     }
 
+    // Sections written at another level count too: a stamp line below "# Next Steps" is one of What's Next's items, and
+    // replacing it took it out of that list (HL0015; found by the fuzz suite).
     private static bool IsAboveFirstSection(HandoffDocument document, int line) =>
-        document.Sections.Count == 0 || line < document.Source.LineIndexOf(Math.Max(0, document.Sections[0].Heading.Span.Start));
+        document.Sections.Concat(document.SectionsAtOtherLevels).All(s => line < document.Source.LineIndexOf(Math.Max(0, s.Heading.Span.Start)));
 
     /// <summary>Whether a line holds nothing but a stamp: its label, the date, the session number and decoration.</summary>
     private static bool SaysOnlyTheStamp(string line, string canonical)
