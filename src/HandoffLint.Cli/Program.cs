@@ -11,41 +11,50 @@ namespace HandoffLint.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args)
+    private static int Main(string[] args) =>
+        Guarded(() =>
+        {
+            // A hook runs after every agent response: its plain command lines are run without building the command tree.
+            if (Commands.Hooks.HookCommand.TryRunDirect(args, out var exitCode)) return exitCode;
+            var root = new RootCommand(
+                "HandoffLint checks docs/SESSION-HANDOFF.md, the handoff note AI coding agents read at the start of a session and rewrite before it ends.\n\n" +
+                "Environment: NO_COLOR turns colour off (colour is used only on a terminal). " +
+                "HANDOFFLINT_TODAY=YYYY-MM-DD judges dates as if today were that day; it exists for tests and reproducible examples.");
+            root.Subcommands.Add(LintCommand.Create());
+            root.Subcommands.Add(FixCommand.Create());
+            root.Subcommands.Add(InitCommand.Create());
+            root.Subcommands.Add(SummaryCommand.Create());
+            root.Subcommands.Add(Commands.Hooks.HookCommand.Create());
+            CommandLineHelp.SetExitCodes(root, "0 success, or warnings only; 1 error-level findings; 2 usage or I/O failure.");
+            CommandLineHelp.Install(root);
+            return Run(root, args);
+        });
+
+    /// <summary>Parses and runs.</summary>
+    private static int Run(RootCommand root, string[] args)
     {
-        var root = new RootCommand(
-            "HandoffLint checks docs/SESSION-HANDOFF.md, the handoff note AI coding agents read at the start of a session and rewrite before it ends.\n\n" +
-            "Environment: NO_COLOR turns colour off (colour is used only on a terminal). " +
-            "HANDOFFLINT_TODAY=YYYY-MM-DD judges dates as if today were that day; it exists for tests and reproducible examples.");
-        root.Subcommands.Add(LintCommand.Create());
-        root.Subcommands.Add(FixCommand.Create());
-        root.Subcommands.Add(InitCommand.Create());
-        root.Subcommands.Add(SummaryCommand.Create());
-        root.Subcommands.Add(Commands.Hooks.HookCommand.Create());
-        CommandLineHelp.SetExitCodes(root, "0 success, or warnings only; 1 error-level findings; 2 usage or I/O failure.");
-        CommandLineHelp.Install(root);
-        return Run(root, args);
+        var parseResult = root.Parse(args);
+        if (parseResult.Action is ParseErrorAction)
+        {
+            var command = CommandPath(parseResult.CommandResult, root);
+            // "Required command was not provided" adds nothing next to "Unrecognized command 'frobnicate'".
+            var errors = parseResult.Errors.Count > 1
+                ? parseResult.Errors.Where(e => !(e.SymbolResult is CommandResult result && result.Command == root && parseResult.CommandResult.Command == root && e.Message.StartsWith("Required command", StringComparison.Ordinal)))
+                : parseResult.Errors;
+            var problems = string.Join("; ", errors.Select(e => OneLine(e.Message).TrimEnd('.')));
+            Terminal.Error.WriteLine($"handofflint: error: {problems}. Run '{command} --help' for usage.");
+            return ExitCodes.UsageOrIoFailure;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 
-    /// <summary>Parses and runs; every failure ends as one line on standard error and exit code 2, never a stack trace.</summary>
-    private static int Run(RootCommand root, string[] args)
+    /// <summary>Runs a command; every failure ends as one line on standard error and exit code 2, never a stack trace.</summary>
+    private static int Guarded(Func<int> command)
     {
         try
         {
-            var parseResult = root.Parse(args);
-            if (parseResult.Action is ParseErrorAction)
-            {
-                var command = CommandPath(parseResult.CommandResult, root);
-                // "Required command was not provided" adds nothing next to "Unrecognized command 'frobnicate'".
-                var errors = parseResult.Errors.Count > 1
-                    ? parseResult.Errors.Where(e => !(e.SymbolResult is CommandResult result && result.Command == root && parseResult.CommandResult.Command == root && e.Message.StartsWith("Required command", StringComparison.Ordinal)))
-                    : parseResult.Errors;
-                var problems = string.Join("; ", errors.Select(e => OneLine(e.Message).TrimEnd('.')));
-                Terminal.Error.WriteLine($"handofflint: error: {problems}. Run '{command} --help' for usage.");
-                return ExitCodes.UsageOrIoFailure;
-            }
-
-            return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+            return command();
         }
         catch (CliException e)
         {

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
 using HandoffLint.Git;
@@ -14,10 +16,13 @@ namespace HandoffLint.Hooks;
 /// </summary>
 internal sealed class HandoffWorkspace
 {
-    private HandoffWorkspace(ResolvedNote note)
+    private Task<IReadOnlyList<GitWorkingTreeChange>>? _pendingChanges;
+
+    private HandoffWorkspace(ResolvedNote note, Task<IReadOnlyList<GitWorkingTreeChange>>? pendingChanges)
     {
         Note = note;
-        NoteHash = note.Bytes is null ? null : SessionStateStore.Sha256Hex(note.Bytes);
+        _pendingChanges = pendingChanges;
+        NoteHash = note.Bytes is null ? null : SessionStateStore.ContentHash(note.Bytes);
     }
 
     /// <summary>The note as the core resolved it; lint it with <see cref="HandoffLinter.Lint(ResolvedNote)"/>, nothing is read again.</summary>
@@ -58,7 +63,7 @@ internal sealed class HandoffWorkspace
         }
     }
 
-    /// <summary>The SHA-256 of the note's bytes, or null when there is no note.</summary>
+    /// <summary>The note's <see cref="SessionStateStore.ContentHash"/>, or null when there is no note.</summary>
     public string? NoteHash { get; }
 
     /// <summary>Which changed paths count as work the note should follow.</summary>
@@ -66,11 +71,22 @@ internal sealed class HandoffWorkspace
 
     /// <summary>
     /// The workspace around <paramref name="folder"/>: the note at <paramref name="notePath"/> (relative to the repository root,
-    /// or absolute; the configured default when null), resolved with <paramref name="configure"/>'s switches.
+    /// or absolute; the configured default when null), resolved with <paramref name="configure"/>'s switches. With
+    /// <paramref name="startWorkingTreeSnapshot"/>, git is asked for the working tree's changes at once, in the background,
+    /// for a caller that will want <see cref="SnapshotWorkingTree"/>.
     /// </summary>
-    public static HandoffWorkspace Open(string folder, string? notePath, Action<HandoffLintOptions> configure)
+    public static HandoffWorkspace Open(string folder, string? notePath, Action<HandoffLintOptions> configure, bool startWorkingTreeSnapshot = false)
     {
         var request = LintRequest.ForRepositoryNote(Path.GetFullPath(folder), notePath);
+        // git status is the largest part of a Stop hook (a process, and a walk of the working tree); started first, it runs
+        // while the note and its configuration are read and parsed instead of after them.
+        var pendingChanges = startWorkingTreeSnapshot && request.RepositoryRoot is { } repositoryRoot
+            ? Task.Factory.StartNew(
+                () => GitRepository.Open(repositoryRoot).GetWorkingTreeChanges(),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning, // a thread of its own: starting the thread pool first would delay git by a millisecond
+                TaskScheduler.Default)
+            : null;
         // Outside a repository the working folder stands in for the root: the protocol rules look there, and git says why it cannot judge.
         var root = request.RepositoryRoot ??= Path.GetFullPath(folder);
         request.DisplayPath = RelativeOrFull(root, request.Path);
@@ -79,14 +95,21 @@ internal sealed class HandoffWorkspace
             if (notePath is not null) options.HandoffPath = notePath;
             configure(options);
         };
-        return new HandoffWorkspace(ResolvedNote.Resolve(request));
+        return new HandoffWorkspace(ResolvedNote.Resolve(request), pendingChanges);
     }
 
-    /// <summary>The uncommitted files that count as work, with their size and modification time. Costs one git process.</summary>
+    /// <summary>
+    /// The uncommitted files that count as work, with their size and modification time. Costs one git process, unless
+    /// <see cref="Open"/> started it (its answer is used once) or the lint already asked git the same question.
+    /// </summary>
+    /// <exception cref="GitException">git failed.</exception>
     public IReadOnlyList<WorkingTreeEntry> SnapshotWorkingTree()
     {
         var filter = Filter;
-        return Repository!.GetWorkingTreeChanges()
+        var changes = Interlocked.Exchange(ref _pendingChanges, null) is { } pending
+            ? pending.GetAwaiter().GetResult()
+            : Note.Git.WorkingTree.Value ?? Repository!.GetWorkingTreeChanges();
+        return changes
             .Where(c => filter.Counts(c.Path))
             .Select(c => Stat(c.Path))
             .OrderBy(e => e.Path, StringComparer.Ordinal)

@@ -205,7 +205,7 @@ public sealed class HookRunner
         }
 
         // The check is about what the note says; git history was judged at session start.
-        var workspace = HandoffWorkspace.Open(folder, notePath, options => options.GitRulesEnabled = false);
+        var workspace = HandoffWorkspace.Open(folder, notePath, options => options.GitRulesEnabled = false, startWorkingTreeSnapshot: true);
         foreach (var problem in workspace.Problems) Warn(errors, problem);
         if (workspace.NoteProblem is not null) return null;
         if (workspace.Repository is null)

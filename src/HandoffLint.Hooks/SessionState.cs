@@ -13,8 +13,11 @@ namespace HandoffLint.Hooks;
 /// </summary>
 public sealed class SessionState
 {
-    /// <summary>The file format's version; a state file of another version is ignored and a new starting point recorded.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The file format's version; a state file of another version is ignored and a new starting point recorded. Version 2
+    /// changed the note's hash from SHA-256 to <see cref="SessionStateStore.ContentHash"/>.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     /// <summary>Creates a state record.</summary>
     public SessionState(string sessionId, DateTimeOffset startedAt, string? head, string? noteHash, IReadOnlyList<WorkingTreeEntry> workingTree)
@@ -35,7 +38,7 @@ public sealed class SessionState
     /// <summary>HEAD's commit at the start, or null in a repository without commits.</summary>
     public string? Head { get; }
 
-    /// <summary>The SHA-256 of the note's bytes at the start (lower-case hex), or null when there was no note.</summary>
+    /// <summary>The note's <see cref="SessionStateStore.ContentHash"/> at the start, or null when there was no note.</summary>
     public string? NoteHash { get; }
 
     /// <summary>The uncommitted files that counted as work at the start, with their size and modification time.</summary>
@@ -60,7 +63,7 @@ public sealed class SessionState
     /// <summary>Blocks in a row without progress (the note unchanged since the last block): the loop guard's count.</summary>
     public int BlocksWithoutProgress { get; set; }
 
-    /// <summary>The note's SHA-256 at the last block, to tell progress (the note changed since) from none.</summary>
+    /// <summary>The note's content hash at the last block, to tell progress (the note changed since) from none.</summary>
     public string? BlockedNoteHash { get; set; }
 
     /// <summary>The state as JSON.</summary>
@@ -71,7 +74,7 @@ public sealed class SessionState
             SessionId = SessionId,
             StartedAt = StartedAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
             Head = Head,
-            NoteSha256 = NoteHash,
+            NoteHash = NoteHash,
             WorkingTree = WorkingTree.Select(e => (StateFileEntry?)new StateFileEntry { Path = e.Path, Size = e.Size, ModifiedTicks = e.ModifiedTicks }).ToList(),
             CompactionReminder = CompactionReminder,
             StartFindings = StartFindings?.Select(f => (string?)f).ToList(),
@@ -104,7 +107,7 @@ public sealed class SessionState
             workingTree.Add(new WorkingTreeEntry(path, size, modified));
         }
 
-        return new SessionState(sessionId, startedAt, file.Head, file.NoteSha256, workingTree)
+        return new SessionState(sessionId, startedAt, file.Head, file.NoteHash, workingTree)
         {
             CompactionReminder = file.CompactionReminder,
             StartFindings = file.StartFindings?.OfType<string>().ToArray(),
@@ -114,7 +117,7 @@ public sealed class SessionState
         };
     }
 
-    /// <summary>The state file's JSON shape (version 1).</summary>
+    /// <summary>The state file's JSON shape (version 2).</summary>
     internal sealed class StateFile
     {
         [JsonPropertyName("version")]
@@ -129,8 +132,8 @@ public sealed class SessionState
         [JsonPropertyName("head")]
         public string? Head { get; set; }
 
-        [JsonPropertyName("noteSha256")]
-        public string? NoteSha256 { get; set; }
+        [JsonPropertyName("noteHash")]
+        public string? NoteHash { get; set; }
 
         [JsonPropertyName("workingTree")]
         public List<StateFileEntry?>? WorkingTree { get; set; }
@@ -151,7 +154,7 @@ public sealed class SessionState
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public long? BlocksWithoutProgress { get; set; }
 
-        [JsonPropertyName("blockedNoteSha256")]
+        [JsonPropertyName("blockedNoteHash")]
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public string? BlockedNoteHash { get; set; }
     }

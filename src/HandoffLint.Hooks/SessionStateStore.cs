@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using HandoffLint.IO;
 
@@ -92,20 +92,17 @@ public sealed class SessionStateStore
         var clean = safe.ToString();
         if (clean == sessionId && clean.Length is > 0 and <= MaxNameLength && !IsReservedOnWindows(clean)) return clean + ".json";
         var prefix = clean.Length > 40 ? clean.Substring(0, 40) : clean;
-        return prefix + "-" + Sha256Hex(Encoding.UTF8.GetBytes(sessionId)).Substring(0, 16) + ".json";
+        return prefix + "-" + ContentHash(Encoding.UTF8.GetBytes(sessionId)).Substring(0, 16) + ".json";
     }
 
     // CON, NUL, COM1 and their kin name devices on Windows, whatever the extension.
     private static bool IsReservedOnWindows(string name) =>
         System.Text.RegularExpressions.Regex.IsMatch(name, "^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>The SHA-256 of <paramref name="bytes"/> as lower-case hex.</summary>
-    public static string Sha256Hex(byte[] bytes)
-    {
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(bytes);
-        var hex = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash) hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        return hex.ToString();
-    }
+    /// <summary>
+    /// A fingerprint of <paramref name="bytes"/> (XxHash128, 32 lower-case hex digits): enough to tell whether a note
+    /// changed, and cheap to start, which matters in a hook that runs after every response.
+    /// </summary>
+    public static string ContentHash(byte[] bytes) =>
+        Convert.ToHexString(XxHash128.Hash(bytes ?? throw new ArgumentNullException(nameof(bytes)))).ToLowerInvariant();
 }

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using HandoffLint.Git;
 using HandoffLint.Hooks;
 using HandoffLint.Json;
 using HandoffLint.Tests.Git;
@@ -51,6 +52,26 @@ public sealed class HookRunnerTests
         var response = session.Stop();
 
         (response.ExitCode, response.Output, response.Error).ShouldBe((0, string.Empty, string.Empty));
+    }
+
+    [Fact]
+    public void A_quiet_stop_asks_git_once_and_a_session_start_asks_for_the_working_tree_once()
+    {
+        using var session = new HookSession();
+        var atStart = new GitSettings();
+        using (GitSettings.Use(atStart)) session.Start();
+        var atStop = new GitSettings();
+
+        using (GitSettings.Use(atStop))
+        {
+            (session.Stop().Output, session.Stop().Output).ShouldBe((string.Empty, string.Empty), "nothing changed, so nothing to say");
+        }
+
+        // Each Stop hook's one git process is the working tree's status, started in the background as the hook begins.
+        atStop.ProcessesStarted.ShouldBe(2);
+        // Session start: the lint's git questions (the note's history and the commits after it, the working tree); the
+        // recorded starting point reuses the lint's working tree rather than asking git again.
+        atStart.ProcessesStarted.ShouldBe(3);
     }
 
     [Fact]

@@ -56,7 +56,12 @@ public sealed class SessionStateTests
 
             File.WriteAllText(store.PathOf("s-1"), "{\"version\": 1, \"sessionId\": ");
             store.Load("s-1").ShouldBeNull();
-            File.WriteAllText(store.PathOf("s-1"), state.ToJson().Replace("\"version\":1", "\"version\":2"));
+            // Another version (a newer tool's, or version 1 whose note hash was a SHA-256) is not read as this one.
+            var current = $"\"version\":{SessionState.FormatVersion}";
+            state.ToJson().ShouldContain(current);
+            File.WriteAllText(store.PathOf("s-1"), state.ToJson().Replace(current, $"\"version\":{SessionState.FormatVersion + 1}"));
+            store.Load("s-1").ShouldBeNull();
+            File.WriteAllText(store.PathOf("s-1"), state.ToJson().Replace(current, "\"version\":1").Replace("\"noteHash\"", "\"noteSha256\""));
             store.Load("s-1").ShouldBeNull();
             store.Load("never-started").ShouldBeNull();
         }

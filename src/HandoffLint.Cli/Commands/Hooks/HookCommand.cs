@@ -16,12 +16,15 @@ namespace HandoffLint.Cli.Commands.Hooks;
 /// </summary>
 internal static class HookCommand
 {
+    /// <summary>The command's name on the command line.</summary>
+    public const string Name = "hook";
+
     /// <summary>Exit code for a mistyped hook command line: visible to the user, never a block.</summary>
     private const int HookUsageError = 1;
 
     public static Command Create()
     {
-        var hook = new Command("hook", "Agent hooks: give the agent the note at session start, and check the note before it stops or compacts. Run by the agent, with its JSON payload on standard input.")
+        var hook = new Command(Name, "Agent hooks: give the agent the note at session start, and check the note before it stops or compacts. Run by the agent, with its JSON payload on standard input.")
         {
             Agent(HookAgent.Claude, "Claude Code (.claude/settings.json): SessionStart, Stop and PreCompact hooks."),
             Agent(HookAgent.Codex, "OpenAI Codex CLI (.codex/hooks.json; the hooks run once trusted in /hooks): SessionStart and Stop hooks; pre-compact records what the next session start tells the agent."),
@@ -77,35 +80,93 @@ internal static class HookCommand
                 return HookUsageError;
             }
 
-            var limit = HookRequest.DefaultMaxBlocks;
-            if (maxBlocks is not null && parseResult.GetValue(maxBlocks) is { } given && (!int.TryParse(given, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1))
-            {
-                Terminal.Warn($"--max-blocks must be a whole number of at least 1; Actual: '{given}'; nothing was checked.");
-                return HookUsageError;
-            }
-
-            var clock = Clock();
-            var notePath = parseResult.GetValue(note);
-            var input = ReadStandardInput(out var tooLarge);
-            if (tooLarge)
-            {
-                // Exit 0: a hook never blocks the agent for a problem of its own.
-                Terminal.Warn($"the hook payload on standard input is larger than {MaxPayloadCharacters / (1024 * 1024)} MB, so it is not an agent's; nothing was checked");
-                return 0;
-            }
-
-            var request = new HookRequest(agent, hookEvent, input)
-            {
-                NotePath = string.IsNullOrWhiteSpace(notePath) ? null : notePath,
-                BlockCompaction = block is not null && parseResult.GetValue(block),
-                MaxBlocks = limit,
-            };
-            var response = new HookRunner(clock).Run(request);
-            Terminal.Out.Write(response.Output);
-            Terminal.Error.Write(response.Error);
-            return response.ExitCode;
+            return Run(agent, hookEvent, parseResult.GetValue(note), maxBlocks is null ? null : parseResult.GetValue(maxBlocks), block is not null && parseResult.GetValue(block));
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs a hook command line without building the command tree, when it is one of the plain shapes <c>init</c> writes:
+    /// <c>hook AGENT EVENT</c>, then <c>--note PATH</c>, <c>--max-blocks N</c> (stop) or <c>--block</c> (Claude's
+    /// pre-compact), each at most once. A Stop hook runs after every agent response, and building and parsing the full
+    /// command line is a measurable part of its budget. Anything else (help, another spelling, a mistake) returns false and
+    /// goes through the full parser, which gives the same result for these shapes (HookCommandLineTests compare the two).
+    /// </summary>
+    public static bool TryRunDirect(string[] args, out int exitCode)
+    {
+        exitCode = 0;
+        if (!TryParseDirect(args, out var agent, out var hookEvent, out var notePath, out var maxBlocks, out var block)) return false;
+        exitCode = Run(agent, hookEvent, notePath, maxBlocks, block);
+        return true;
+    }
+
+    /// <summary>The direct path's reading of <paramref name="args"/>; false for anything but its plain shapes.</summary>
+    internal static bool TryParseDirect(string[] args, out HookAgent agent, out HookEvent hookEvent, out string? notePath, out string? maxBlocks, out bool block)
+    {
+        (agent, hookEvent, notePath, maxBlocks, block) = (default, default, null, null, false);
+        if (args.Length < 3 || args[0] != Name) return false;
+        var found = false;
+        foreach (var candidateAgent in Enum.GetValues<HookAgent>())
+        {
+            foreach (var candidateEvent in Enum.GetValues<HookEvent>())
+            {
+                if (args[1] != HookNames.CommandName(candidateAgent) || args[2] != HookNames.CommandName(candidateAgent, candidateEvent)) continue;
+                (agent, hookEvent, found) = (candidateAgent, candidateEvent, true);
+            }
+        }
+
+        if (!found) return false;
+        for (var i = 3; i < args.Length; i++)
+        {
+            var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("-", StringComparison.Ordinal);
+            switch (args[i])
+            {
+                case "--note" when hasValue && notePath is null:
+                    notePath = args[++i];
+                    break;
+                case "--max-blocks" when hasValue && maxBlocks is null && hookEvent == HookEvent.Stop:
+                    maxBlocks = args[++i];
+                    break;
+                case "--block" when !block && agent == HookAgent.Claude && hookEvent == HookEvent.PreCompact:
+                    block = true;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One hook call, however its command line was read.</summary>
+    private static int Run(HookAgent agent, HookEvent hookEvent, string? notePath, string? maxBlocks, bool block)
+    {
+        var limit = HookRequest.DefaultMaxBlocks;
+        if (maxBlocks is not null && (!int.TryParse(maxBlocks, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1))
+        {
+            Terminal.Warn($"--max-blocks must be a whole number of at least 1; Actual: '{maxBlocks}'; nothing was checked.");
+            return HookUsageError;
+        }
+
+        var clock = Clock();
+        var input = ReadStandardInput(out var tooLarge);
+        if (tooLarge)
+        {
+            // Exit 0: a hook never blocks the agent for a problem of its own.
+            Terminal.Warn($"the hook payload on standard input is larger than {MaxPayloadCharacters / (1024 * 1024)} MB, so it is not an agent's; nothing was checked");
+            return 0;
+        }
+
+        var request = new HookRequest(agent, hookEvent, input)
+        {
+            NotePath = string.IsNullOrWhiteSpace(notePath) ? null : notePath,
+            BlockCompaction = block,
+            MaxBlocks = limit,
+        };
+        var response = new HookRunner(clock).Run(request);
+        Terminal.Out.Write(response.Output);
+        Terminal.Error.Write(response.Error);
+        return response.ExitCode;
     }
 
     private static string Describe(HookAgent agent, HookEvent hookEvent) => hookEvent switch
@@ -146,7 +207,8 @@ internal static class HookCommand
         // A terminal is not a payload; waiting for one would hang a hook that someone runs by hand.
         if (!Console.IsInputRedirected) return null;
         using var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        var buffer = new char[64 * 1024];
+        // Payloads are a few kilobytes; a small buffer stays off the large-object heap, whose fresh pages a hook pays for.
+        var buffer = new char[8 * 1024];
         var payload = new StringBuilder();
         int read;
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
