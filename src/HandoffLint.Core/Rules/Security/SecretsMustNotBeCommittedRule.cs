@@ -84,14 +84,15 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
             at = line + 1 < source.LineCount ? source.LineStart(line + 1) : text.Length;
         }
 
-        for (var at = text.AsSpan().IndexOfAny(NonAsciiAnchorStarts); at >= 0;)
+        for (var at = text.AsSpan().IndexOfAny(NonAsciiAnchorKeys); at >= 0;)
         {
-            foreach (var anchor in NonAsciiAnchors)
+            foreach (var (anchor, keyIndex) in NonAsciiAnchors)
             {
-                if (string.CompareOrdinal(text, at, anchor, 0, anchor.Length) == 0) lines.Add(source.LineIndexOf(at));
+                var start = at - keyIndex;
+                if (anchor[keyIndex] == text[at] && start >= 0 && string.CompareOrdinal(text, start, anchor, 0, anchor.Length) == 0) lines.Add(source.LineIndexOf(start));
             }
 
-            var next = at + 1 < text.Length ? text.AsSpan(at + 1).IndexOfAny(NonAsciiAnchorStarts) : -1;
+            var next = at + 1 < text.Length ? text.AsSpan(at + 1).IndexOfAny(NonAsciiAnchorKeys) : -1;
             at = next < 0 ? -1 : at + 1 + next;
         }
 #else
@@ -108,10 +109,13 @@ public sealed class SecretsMustNotBeCommittedRule : HandoffRule
     private static readonly System.Buffers.SearchValues<string> AllAnchors =
         System.Buffers.SearchValues.Create(Patterns.SelectMany(p => p.Anchors).Concat(Credentials.Anchors).Where(IsAscii).ToArray(), StringComparison.Ordinal);
 
-    private static readonly string[] NonAsciiAnchors = Credentials.Anchors.Where(a => !IsAscii(a)).ToArray();
+    // Each with the index of its first non-ASCII character, its key: "contrase\u00F1a" is found by its n-tilde, not by a
+    // 'c' that most words of English prose hold (searching by first character cost this rule 6 us on a 5 KB note).
+    private static readonly (string Anchor, int KeyIndex)[] NonAsciiAnchors =
+        Credentials.Anchors.Where(a => !IsAscii(a)).Select(a => (a, a.TakeWhile(c => c < 128).Count())).ToArray();
 
-    // Their first characters, found in one vectorised search: most notes hold none of them.
-    private static readonly System.Buffers.SearchValues<char> NonAsciiAnchorStarts = System.Buffers.SearchValues.Create(NonAsciiAnchors.Select(a => a[0]).Distinct().ToArray());
+    // Their keys, found in one vectorised search: most notes hold none of them.
+    private static readonly System.Buffers.SearchValues<char> NonAsciiAnchorKeys = System.Buffers.SearchValues.Create(NonAsciiAnchors.Select(a => a.Anchor[a.KeyIndex]).Distinct().ToArray());
 
     private static bool IsAscii(string value) => value.All(c => c < 128);
 #endif
