@@ -69,6 +69,11 @@ mkdir -p "$work/bare" && unzip -q -o -j "$feed/HandoffLint.Tool.linux-x64.$versi
 
 "$work/native/handofflint" init --hook-command handofflint >/dev/null
 git add -A && git commit -q -m "Handoff pattern"
+# A repository worked in has files older than its index. Here every file was written in the same second as the index,
+# which git treats as "racily clean" and re-reads on every status (the hook's git runs with optional locks off, so it
+# never writes the refreshed index back): date the files an hour back and refresh the index once, as any git command would.
+find . -path ./.git -prune -o -type f -exec touch -d '-1 hour' {} +
+git update-index -q --really-refresh
 payload='{"session_id":"bench","hook_event_name":"Stop","stop_hook_active":false}'
 echo "{\"session_id\":\"bench\",\"hook_event_name\":\"SessionStart\",\"source\":\"startup\",\"cwd\":\"$r\"}" | "$work/native/handofflint" hook claude session-start >/dev/null
 echo "$payload" > "$work/stop.json"

@@ -1,4 +1,5 @@
 using HandoffLint.Tests.Support;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -103,6 +104,72 @@ public sealed class ToolInstallTests
 
         var init = user.Run(command, "init");
         HooksRunUnderSh(user, init, command);
+    }
+
+    [PackageFact]
+    public void The_framework_dependent_fallback_runs_on_the_oldest_supported_runtime_alone()
+    {
+        var user = _feed.CreateUser("fallback-net8", _feed.FallbackFeed);
+        var tools = Path.Combine(user.Folder, "tools");
+        var install = user.Dotnet("tool", "install", "HandoffLint.Tool", "--version", _feed.Version, "--tool-path", tools);
+        install.ExitCode.ShouldBe(0, install.ToString());
+        var command = Path.Combine(tools, "handofflint");
+
+        // A .NET installation that holds the oldest supported runtime and nothing newer (the installed SDK's host, and the
+        // shared framework from NuGet's runtime pack of that version), where the user's shell finds it.
+        var version = OldestRuntimeVersion;
+        var root = DotnetRootWithOnly(user, version);
+        user.MoreEnvironment["DOTNET_ROOT"] = root;
+        user.MoreEnvironment["DOTNET_ROOT_X64"] = root;
+        var runtimes = user.Run(Path.Combine(root, "dotnet"), "--list-runtimes");
+        runtimes.StdOut.Trim().ShouldBe($"Microsoft.NETCore.App {version} [{Path.Combine(root, "shared", "Microsoft.NETCore.App")}]", runtimes.ToString());
+
+        user.Run(command, "--version").StdOut.ShouldStartWith(_feed.Version);
+        var init = user.Run(command, "init");
+        HooksRunUnderSh(user, init, command);
+    }
+
+    private static string OldestRuntimeVersion =>
+        typeof(ToolInstallTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "OldestRuntimeVersion").Value!;
+
+    /// <summary>A dotnet root with this SDK's host and only the shared framework <paramref name="version"/> (from its runtime pack).</summary>
+    private static string DotnetRootWithOnly(UserMachine user, string version)
+    {
+        var project = Directory.CreateDirectory(Path.Combine(user.Folder, "runtime-pack")).FullName;
+        File.WriteAllText(Path.Combine(project, "download.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <ItemGroup><PackageDownload Include="Microsoft.NETCore.App.Runtime.linux-x64" Version="[{version}]" /></ItemGroup>
+            </Project>
+            """);
+        var packages = Path.Combine(user.Folder, "runtime-packages");
+        // The machine's own NuGet sources (the user's nuget.config names only the release feed).
+        var restore = ChildProcess.Run(ChildProcess.Dotnet, new[] { "restore", project, "--packages", packages }, project, null, UserMachine.RunTimeout, isolated: true);
+        restore.ExitCode.ShouldBe(0, restore.ToString());
+        var pack = Path.Combine(packages, "microsoft.netcore.app.runtime.linux-x64", version, "runtimes", "linux-x64");
+
+        var root = Directory.CreateDirectory(Path.Combine(user.Folder, "dotnet-" + version)).FullName;
+        var installed = Path.GetDirectoryName(ChildProcess.Dotnet)!;
+        File.Copy(Path.Combine(installed, "dotnet"), Path.Combine(root, "dotnet"));
+        CopyFolder(Path.Combine(installed, "host"), Path.Combine(root, "host"));
+        var framework = Directory.CreateDirectory(Path.Combine(root, "shared", "Microsoft.NETCore.App", version)).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(pack, "lib", "net8.0")).Concat(Directory.GetFiles(Path.Combine(pack, "native"))))
+        {
+            File.Copy(file, Path.Combine(framework, Path.GetFileName(file)));
+        }
+
+        return root;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     /// <summary>

@@ -49,15 +49,26 @@ public sealed class UserMachine
     /// The user's environment: their home and packages folder, no DOTNET_CLI_HOME (global tools in ~/.dotnet/tools), and a
     /// PATH without any folder that holds a <c>handofflint</c>, so nothing finds the tool but the way it was installed.
     /// </summary>
-    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> Environment
     {
-        ["HOME"] = Home,
-        ["NUGET_PACKAGES"] = Packages,
-        ["DOTNET_CLI_HOME"] = null,
-        ["XDG_CACHE_HOME"] = Path.Combine(Home, ".cache"),
-        ["PATH"] = string.Join(Path.PathSeparator, (System.Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .Where(folder => folder.Length > 0 && !File.Exists(Path.Combine(folder, "handofflint")))),
-    };
+        get
+        {
+            var environment = new Dictionary<string, string?>
+            {
+                ["HOME"] = Home,
+                ["NUGET_PACKAGES"] = Packages,
+                ["DOTNET_CLI_HOME"] = null,
+                ["XDG_CACHE_HOME"] = Path.Combine(Home, ".cache"),
+                ["PATH"] = string.Join(Path.PathSeparator, (System.Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+                    .Where(folder => folder.Length > 0 && !File.Exists(Path.Combine(folder, "handofflint")))),
+            };
+            foreach (var (name, value) in MoreEnvironment) environment[name] = value;
+            return environment;
+        }
+    }
+
+    /// <summary>Variables this user sets besides those above (a <c>DOTNET_ROOT</c>, say).</summary>
+    public Dictionary<string, string?> MoreEnvironment { get; } = new();
 
     public string PathOf(string relative) => Path.Combine(Repository, relative);
 
@@ -69,7 +80,7 @@ public sealed class UserMachine
     }
 
     // A package install or a native build on a loaded machine takes minutes; a hung one must still end the test.
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
+    internal static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary><c>dotnet ...</c> in the repository, as this user.</summary>
     public ChildProcessResult Dotnet(params string[] arguments) => ChildProcess.Run(ChildProcess.Dotnet, arguments, Repository, Environment, RunTimeout, isolated: true);
