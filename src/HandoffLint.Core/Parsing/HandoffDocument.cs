@@ -48,6 +48,9 @@ public sealed class HandoffDocument
     /// </summary>
     public IReadOnlyList<HandoffSection> SectionsAtOtherLevels { get; private set; } = Array.Empty<HandoffSection>();
 
+    /// <summary>Constructs the note repeats past what is parsed as Markdown (the lines past the limit were read as plain text).</summary>
+    internal IReadOnlyList<BoundedConstruct> BoundedConstructs { get; private set; } = Array.Empty<BoundedConstruct>();
+
     /// <summary>The YAML or TOML front matter, or null when the note has none.</summary>
     public FrontMatter? FrontMatter { get; private set; }
 
@@ -73,8 +76,11 @@ public sealed class HandoffDocument
         if (options is null) throw new ArgumentNullException(nameof(options));
         var frontMatter = FrontMatter.Read(source);
         // Front matter is blanked out, not cut off, so that every offset and line Markdig reports is the note's own.
-        var markdown = NoteMarkdown.Parse(frontMatter is null ? source.Text : Blank(source.Text, frontMatter.End));
-        var document = new HandoffDocument(path, source, markdown) { FrontMatter = frontMatter, Schema = options.RequiredSections };
+        var text = frontMatter is null ? source.Text : Blank(source.Text, frontMatter.End);
+        // Constructs Markdig parses in quadratic time are made plain text past a limit, length kept (MarkdownCostBound).
+        text = MarkdownCostBound.Apply(text, out var bounded);
+        var markdown = NoteMarkdown.Parse(text);
+        var document = new HandoffDocument(path, source, markdown) { FrontMatter = frontMatter, Schema = options.RequiredSections, BoundedConstructs = bounded };
         document.ReadSections(options);
         document.Stamp = document.FindStamp();
         return document;

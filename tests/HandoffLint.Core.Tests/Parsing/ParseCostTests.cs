@@ -71,6 +71,56 @@ public sealed class ParseCostTests
         document.Markdown.Descendants<ListItemBlock>().Count().ShouldBe(63);
     }
 
+    [Fact]
+    public void A_megabyte_of_setext_headings_is_one_finding_and_at_most_the_limit_of_headings()
+    {
+        // Each setext heading made Markdig search every block before it: 1 MB took 8 s, 2.2 MB 33 s.
+        var builder = new StringBuilder("## Last Updated\n2026-11-22 (Session 4)\n\n");
+        while (builder.Length < 1_000_000) builder.Append("X\n---\n");
+        var text = builder.ToString();
+
+        var result = Linter.LintText(text, "docs/SESSION-HANDOFF.md", Options);
+
+        result.Document!.Headings.Count(h => h.Heading.IsSetext).ShouldBe(MarkdownCostBound.Limit);
+        var finding = result.Diagnostics.Where(d => d.Id == RuleIds.MarkdownConstructBounded).ShouldHaveSingleItem();
+        finding.Location.Line.ShouldBe(3 + 2 * (MarkdownCostBound.Limit + 1), "the 101st underline");
+        finding.Message.ShouldStartWith("The note has 166,660 lines underlined as setext headings");
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void The_bound_keeps_every_offset_and_counts_inside_quotes_and_lists(string newLine)
+    {
+        var text = string.Concat(Enumerable.Range(0, 60).Select(i => $"> X{newLine}> ---{newLine}{newLine}  Y{newLine}  ==={newLine}{newLine}"));
+
+        var parsed = MarkdownCostBound.Apply(text, out var bounded);
+
+        parsed.Length.ShouldBe(text.Length);
+        parsed.Replace("-", " ").Replace("=", " ").ShouldBe(text.Replace("-", " ").Replace("=", " "), "only underline characters change");
+        (parsed.Count(c => c == '-') / 3 + parsed.Count(c => c == '=') / 3).ShouldBe(MarkdownCostBound.Limit);
+        var construct = bounded.ShouldHaveSingleItem();
+        construct.Count.ShouldBe(120);
+        text.Substring(construct.FirstUnparsedOffset, 3).ShouldBe("---", "the 101st underline is the 51st quote's");
+    }
+
+    [Fact]
+    public void Link_definitions_past_the_limit_are_read_as_text_without_a_finding()
+    {
+        // A paragraph of definitions is removed from its parent by a search from the first child: 1 MB took 4.8 s.
+        var builder = new StringBuilder();
+        while (builder.Length < 1_000_000) builder.Append("x\n\n[a]: b\n\n");
+        var text = builder.ToString();
+
+        var parsed = MarkdownCostBound.Apply(text, out var bounded);
+
+        parsed.Length.ShouldBe(text.Length);
+        parsed.Split('\n').Count(l => l.StartsWith('[')).ShouldBe(MarkdownCostBound.Limit);
+        bounded.ShouldBeEmpty();
+        Linter.LintText(text, "docs/SESSION-HANDOFF.md", Options).Diagnostics.ShouldNotContain(d => d.Id == RuleIds.MarkdownConstructBounded);
+    }
+
     private static HandoffDocument Parse(string text) => HandoffDocument.Parse(SourceText.From(text), "docs/SESSION-HANDOFF.md", new HandoffLintOptions());
 
     private static string Note(string unit, int size)
