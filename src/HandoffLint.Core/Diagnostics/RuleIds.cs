@@ -72,6 +72,8 @@ public static class RuleIds
     public const string SectionAtOtherLevel = "HL0025";
     /// <summary>The note is a log of appended session sections instead of being rewritten.</summary>
     public const string SessionSectionsAppended = "HL0026";
+    /// <summary>The note repeats a construct the Markdown parser reads in quadratic time; past a limit it is read as plain text.</summary>
+    public const string MarkdownConstructBounded = "HL0027";
 
     // Freshness from git (HL003x).
     /// <summary>Git could not be asked; the git rules did not judge.</summary>

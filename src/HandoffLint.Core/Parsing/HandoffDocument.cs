@@ -4,7 +4,6 @@ using System.Linq;
 using HandoffLint.Configuration;
 using HandoffLint.Diagnostics;
 using HandoffLint.Text;
-using Markdig;
 using Markdig.Syntax;
 
 namespace HandoffLint.Parsing;
@@ -15,11 +14,6 @@ namespace HandoffLint.Parsing;
 /// </summary>
 public sealed class HandoffDocument
 {
-    // CommonMark alone. Block spans are exact without extensions, and rules map offsets to lines and columns
-    // themselves (SourceText), so UsePreciseSourceLocation (inline spans) and table parsing would only add cost:
-    // together they made the parse 50% slower, and the lint budget is 1.5x one plain parse.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
-
     private bool[]? _linesInCode;
     private bool[]? _headingLines;
     private SchemaCoverage? _coverage;
@@ -38,7 +32,11 @@ public sealed class HandoffDocument
     /// <summary>The note's text and line map.</summary>
     public SourceText Source { get; }
 
-    /// <summary>The Markdig syntax tree, with precise source locations.</summary>
+    /// <summary>
+    /// The Markdig syntax tree: CommonMark's blocks, with exact block spans. Inline syntax (links, emphasis) is not parsed
+    /// (each leaf holds its text as one literal): rules take text from <see cref="Source"/> by offset, and Markdig's inline
+    /// parsing is quadratic on some inputs (see <c>NoteMarkdown</c>).
+    /// </summary>
     public MarkdownDocument Markdown { get; }
 
     /// <summary>Every level-2 section, in document order.</summary>
@@ -49,6 +47,9 @@ public sealed class HandoffDocument
     /// <c>##</c> heading: found, so that the rules read them, and reported for their level.
     /// </summary>
     public IReadOnlyList<HandoffSection> SectionsAtOtherLevels { get; private set; } = Array.Empty<HandoffSection>();
+
+    /// <summary>Constructs the note repeats past what is parsed as Markdown (the lines past the limit were read as plain text).</summary>
+    internal IReadOnlyList<BoundedConstruct> BoundedConstructs { get; private set; } = Array.Empty<BoundedConstruct>();
 
     /// <summary>The YAML or TOML front matter, or null when the note has none.</summary>
     public FrontMatter? FrontMatter { get; private set; }
@@ -68,15 +69,18 @@ public sealed class HandoffDocument
     /// <summary>The Last Updated stamp, wherever it was found, or null when the note has none.</summary>
     public LastUpdatedStamp? Stamp { get; private set; }
 
-    /// <summary>Parses a note. Throws <see cref="ArgumentException"/> only for nesting beyond Markdig's depth limit; see <see cref="TryParse"/>.</summary>
+    /// <summary>Parses a note. Throws only for nesting beyond Markdig's depth limit; see <see cref="TryParse"/>.</summary>
     public static HandoffDocument Parse(SourceText source, string path, HandoffLintOptions options)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
         if (options is null) throw new ArgumentNullException(nameof(options));
         var frontMatter = FrontMatter.Read(source);
         // Front matter is blanked out, not cut off, so that every offset and line Markdig reports is the note's own.
-        var markdown = Markdig.Markdown.Parse(frontMatter is null ? source.Text : Blank(source.Text, frontMatter.End), Pipeline);
-        var document = new HandoffDocument(path, source, markdown) { FrontMatter = frontMatter, Schema = options.RequiredSections };
+        var text = frontMatter is null ? source.Text : Blank(source.Text, frontMatter.End);
+        // Constructs Markdig parses in quadratic time are made plain text past a limit, length kept (MarkdownCostBound).
+        text = MarkdownCostBound.Apply(text, out var bounded);
+        var markdown = NoteMarkdown.Parse(text);
+        var document = new HandoffDocument(path, source, markdown) { FrontMatter = frontMatter, Schema = options.RequiredSections, BoundedConstructs = bounded };
         document.ReadSections(options);
         document.Stamp = document.FindStamp();
         return document;
@@ -93,6 +97,14 @@ public sealed class HandoffDocument
             document = Parse(source, path, options);
             failure = null;
             return true;
+        }
+        catch (MarkdownTooDeepException e)
+        {
+            // The parse stopped at the first container past the limit, so the cost of such a note is that of its first lines.
+            document = null;
+            failure = "its Markdown nests deeper than the parser's depth limit at line " + (e.LineIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " (no real note nests lists or quotes that deeply)";
+            return false;
         }
         catch (ArgumentException e) when (e.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
         {
