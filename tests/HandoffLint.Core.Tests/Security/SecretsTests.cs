@@ -14,12 +14,13 @@ public sealed class SecretsTests
     [Fact]
     public void No_message_repeats_the_secret_it_reports()
     {
-        var (text, _, options) = FixtureTests.Load(Path.Combine(FixtureTests.FixtureFolder, "secrets-real-note-forms.md"));
+        var (text, expected, options) = FixtureTests.Load(Path.Combine(FixtureTests.FixtureFolder, "secrets-real-note-forms.md"));
         var lines = text.Split('\n');
 
         var findings = Linter.LintText(text, "docs/SESSION-HANDOFF.md", options).Diagnostics.Where(d => d.Id == RuleIds.SecretInHandoff).ToList();
 
-        findings.Count.ShouldBe(10);
+        findings.Count.ShouldBe(expected.Count(e => e.EndsWith(RuleIds.SecretInHandoff, StringComparison.Ordinal)));
+        findings.Count.ShouldBeGreaterThan(0);
         foreach (var finding in findings)
         {
             var location = finding.Location;
