@@ -94,13 +94,7 @@ public sealed class ToolInstallTests
     [PackageFact]
     public void The_framework_dependent_fallback_installs_runs_on_this_runtime_by_rolling_forward_and_its_hooks_run()
     {
-        var user = _feed.CreateUser("fallback", _feed.FallbackFeed);
-        var tools = Path.Combine(user.Folder, "tools");
-        var install = user.Dotnet("tool", "install", "HandoffLint.Tool", "--version", _feed.Version, "--tool-path", tools);
-        install.ExitCode.ShouldBe(0, install.ToString());
-        Directory.GetFiles(Path.Combine(tools, ".store"), "handofflint.dll", SearchOption.AllDirectories)
-            .ShouldHaveSingleItem().Replace('\\', '/').ShouldContain("/tools/net8.0/any/");
-        var command = Path.Combine(tools, "handofflint");
+        var (user, command) = InstallFallback("fallback");
 
         var init = user.Run(command, "init");
         HooksRunUnderSh(user, init, command);
@@ -109,11 +103,7 @@ public sealed class ToolInstallTests
     [PackageFact]
     public void The_framework_dependent_fallback_runs_on_the_oldest_supported_runtime_alone()
     {
-        var user = _feed.CreateUser("fallback-net8", _feed.FallbackFeed);
-        var tools = Path.Combine(user.Folder, "tools");
-        var install = user.Dotnet("tool", "install", "HandoffLint.Tool", "--version", _feed.Version, "--tool-path", tools);
-        install.ExitCode.ShouldBe(0, install.ToString());
-        var command = Path.Combine(tools, "handofflint");
+        var (user, command) = InstallFallback("fallback-net8");
 
         // A .NET installation that holds the oldest supported runtime and nothing newer (the installed SDK's host, and the
         // shared framework from NuGet's runtime pack of that version), where the user's shell finds it.
@@ -127,6 +117,18 @@ public sealed class ToolInstallTests
         user.Run(command, "--version").StdOut.ShouldStartWith(_feed.Version);
         var init = user.Run(command, "init");
         HooksRunUnderSh(user, init, command);
+    }
+
+    /// <summary>The framework-dependent fallback installed with <c>--tool-path</c> from the feed that offers only it.</summary>
+    private (UserMachine User, string Command) InstallFallback(string name)
+    {
+        var user = _feed.CreateUser(name, _feed.FallbackFeed);
+        var tools = Path.Combine(user.Folder, "tools");
+        var install = user.Dotnet("tool", "install", "HandoffLint.Tool", "--version", _feed.Version, "--tool-path", tools);
+        install.ExitCode.ShouldBe(0, install.ToString());
+        Directory.GetFiles(Path.Combine(tools, ".store"), "handofflint.dll", SearchOption.AllDirectories)
+            .ShouldHaveSingleItem().Replace('\\', '/').ShouldContain("/tools/net8.0/any/");
+        return (user, Path.Combine(tools, "handofflint"));
     }
 
     private static string OldestRuntimeVersion =>
