@@ -65,11 +65,16 @@ public sealed class FixTarget : IFuzzTarget
             // (LooseStampFix) is judged by the stamp rules from then on: a session number it never had is HL0009 now, where
             // before the loose stamp's one report (HL0023) named the whole canonical form, session included.
             var mayAdd = result.Changes.Any(c => c.Contains("'## Last Updated'")) ? MayAddWhenInserting : MayAdd;
-            // A look-alike heading renamed to its section keeps its level, as documented: one at level 3 is then that
-            // section at the wrong level (HL0025) where it was a missing section (HL0003) before.
-            if (result.Changes.Any(c => c.StartsWith("Renamed the heading '#", StringComparison.Ordinal) && !c.StartsWith("Renamed the heading '## ", StringComparison.Ordinal)))
+            // A look-alike heading renamed to its section keeps its level and its place, as documented: one at level 3 is then
+            // that section at the wrong level (HL0025), and one out of the schema's order that section out of order (HL0004),
+            // where before it was a missing section (HL0003) that the rename removes.
+            if (result.Changes.Any(c => c.StartsWith("Renamed the heading '#", StringComparison.Ordinal)))
             {
-                mayAdd = new HashSet<string>(mayAdd, StringComparer.Ordinal) { RuleIds.SectionAtOtherLevel };
+                mayAdd = new HashSet<string>(mayAdd, StringComparer.Ordinal) { RuleIds.SectionOutOfOrder };
+                if (result.Changes.Any(c => c.StartsWith("Renamed the heading '#", StringComparison.Ordinal) && !c.StartsWith("Renamed the heading '## ", StringComparison.Ordinal)))
+                {
+                    mayAdd.Add(RuleIds.SectionAtOtherLevel);
+                }
             }
 
             foreach (var (id, count) in after.Where(p => !mayAdd.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))

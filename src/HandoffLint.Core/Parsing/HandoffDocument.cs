@@ -198,8 +198,17 @@ public sealed class HandoffDocument
             foreach (var block in Markdown)
             {
                 if (block is not CodeBlock code) continue;
+                var end = code.Span.End;
+                // Markdig leaves an unclosed fence's span on its opening line, though the block holds every line to the end
+                // of the note: its last line says where it really ends.
+                if (code.Lines.Count > 0)
+                {
+                    var lastLine = code.Lines.Lines[code.Lines.Count - 1];
+                    end = Math.Max(end, Math.Max(lastLine.Position, lastLine.Slice.End));
+                }
+
                 var first = Source.LineIndexOf(Math.Max(0, code.Span.Start));
-                var last = Source.LineIndexOf(Math.Max(0, Math.Min(code.Span.End, Source.Text.Length - 1)));
+                var last = Source.LineIndexOf(Math.Max(0, Math.Min(end, Source.Text.Length - 1)));
                 for (var i = first; i <= last && i < inCode.Length; i++) inCode[i] = true;
             }
 

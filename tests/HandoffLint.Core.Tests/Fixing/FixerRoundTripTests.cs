@@ -60,11 +60,23 @@ public sealed class FixerRoundTripTests
     public void A_fix_whose_edit_would_land_inside_an_unclosed_code_block_is_not_made()
     {
         // Found by the fuzz suite (fuzz/regressions/fix/idempotent-*): the stamp was moved under a '## Last Updated' heading
-        // written inside the fence, which Markdown reads as code, so every later fix moved it again.
-        var result = FixAndCheck("```\n2026-3-3");
+        // written inside an unclosed HTML comment (first found inside an unclosed fence), which Markdown does not read as a heading, so
+        // every later fix moved it again.
+        var result = FixAndCheck("<!--\n2026-3-3");
 
         result.Changed.ShouldBeFalse();
         result.Skipped.ShouldContain(s => s.StartsWith("Did not apply this fix, because the note would not read as fixed (the change would land inside a code block or HTML): Moved the Last Updated stamp on line 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_inside_an_unclosed_code_fence_is_no_stamp()
+    {
+        // Found by the fuzz suite (fuzz/regressions/fix/never-adds-finding-46cf2053b1): Markdig leaves an unclosed fence's span
+        // on its opening line, so a date below it was read as a loose stamp, and moving it brought the next date to light.
+        var result = FixAndCheck("~~~\n7192-84-4\nupdated 2026-3-3");
+
+        result.Changed.ShouldBeFalse();
+        result.Skipped.ShouldNotContain(s => s.Contains("stamp", StringComparison.Ordinal));
     }
 
     [Fact]
