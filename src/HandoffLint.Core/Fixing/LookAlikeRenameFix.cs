@@ -38,10 +38,11 @@ internal static class LookAlikeRenameFix
         return TextEdit.Apply(text, new[] { new TextEdit(lineStart + titleAt, lineStart + titleAt + title.Length, renamed) });
     }
 
-    // "## Decisions" renamed "## Key Decisions" needs no "— Decisions" after it: every word is already there.
+    // "## Decisions" renamed "## Key Decisions" needs no "— Decisions" after it: every word is already there, as often as
+    // the heading has it ("## Current Current state" says one "Current" more than "Current State", and keeps it).
     private static bool SaysNoMore(string words, string name)
     {
-        var named = SectionNames.Normalize(name).Split(' ');
-        return SectionNames.Normalize(words).Split(' ').All(w => w.Length == 0 || named.Contains(w));
+        var named = SectionNames.Normalize(name).Split(' ').ToList();
+        return SectionNames.Normalize(words).Split(' ').All(w => w.Length == 0 || named.Remove(w));
     }
 }

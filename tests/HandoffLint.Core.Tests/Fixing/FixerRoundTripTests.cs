@@ -69,6 +69,16 @@ public sealed class FixerRoundTripTests
     }
 
     [Fact]
+    public void A_renamed_heading_that_repeats_a_word_keeps_it()
+    {
+        // Found by the fuzz suite (fuzz/regressions/fix/never-loses-a-word-512684be81): every word of the heading was in the
+        // section's name, so the rename wrote the name alone and lost the second "Current".
+        var result = FixAndCheck("## Current Current state");
+
+        result.FixedText.ShouldContain("## Current State — Current Current state");
+    }
+
+    [Fact]
     public void A_date_inside_an_unclosed_code_fence_is_no_stamp()
     {
         // Found by the fuzz suite (fuzz/regressions/fix/never-adds-finding-46cf2053b1): Markdig leaves an unclosed fence's span
