@@ -156,7 +156,7 @@ public sealed class ToolInstallTests
         File.Copy(Path.Combine(installed, "dotnet"), Path.Combine(root, "dotnet"));
         CopyFolder(Path.Combine(installed, "host"), Path.Combine(root, "host"));
         var framework = Directory.CreateDirectory(Path.Combine(root, "shared", "Microsoft.NETCore.App", version)).FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(pack, "lib", "net8.0")).Concat(Directory.GetFiles(Path.Combine(pack, "native"))))
+        foreach (var file in Directory.GetFiles(Path.Combine(pack, "lib", "net" + new System.Version(version).ToString(2))).Concat(Directory.GetFiles(Path.Combine(pack, "native"))))
         {
             File.Copy(file, Path.Combine(framework, Path.GetFileName(file)));
         }

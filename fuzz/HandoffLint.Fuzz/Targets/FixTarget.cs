@@ -68,13 +68,11 @@ public sealed class FixTarget : IFuzzTarget
             // A look-alike heading renamed to its section keeps its level and its place, as documented: one at level 3 is then
             // that section at the wrong level (HL0025), and one out of the schema's order that section out of order (HL0004),
             // where before it was a missing section (HL0003) that the rename removes.
-            if (result.Changes.Any(c => c.StartsWith("Renamed the heading '#", StringComparison.Ordinal)))
+            var renames = result.Changes.Where(c => c.StartsWith("Renamed the heading '#", StringComparison.Ordinal)).ToArray();
+            if (renames.Length > 0)
             {
                 mayAdd = new HashSet<string>(mayAdd, StringComparer.Ordinal) { RuleIds.SectionOutOfOrder };
-                if (result.Changes.Any(c => c.StartsWith("Renamed the heading '#", StringComparison.Ordinal) && !c.StartsWith("Renamed the heading '## ", StringComparison.Ordinal)))
-                {
-                    mayAdd.Add(RuleIds.SectionAtOtherLevel);
-                }
+                if (renames.Any(c => !c.StartsWith("Renamed the heading '## ", StringComparison.Ordinal))) mayAdd.Add(RuleIds.SectionAtOtherLevel);
             }
 
             foreach (var (id, count) in after.Where(p => !mayAdd.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))

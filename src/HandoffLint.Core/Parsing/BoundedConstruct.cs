@@ -1,18 +1,18 @@
 namespace HandoffLint.Parsing;
 
-/// <summary>A construct the note repeats more often than HandoffLint parses it as Markdown (<see cref="MarkdownCostBound"/>).</summary>
+/// <summary>
+/// Setext underlines the note repeats more often than HandoffLint parses them as Markdown (<see cref="MarkdownCostBound"/>):
+/// the one bounded construct that loses what a rule reads (headings). Link definitions past the limit are bounded too, but
+/// no rule reads them, so nothing records them.
+/// </summary>
 internal sealed class BoundedConstruct
 {
-    /// <summary>Creates the record of one construct kind.</summary>
-    public BoundedConstruct(BoundedConstructKind kind, int count, int firstUnparsedOffset)
+    /// <summary>Creates the record.</summary>
+    public BoundedConstruct(int count, int firstUnparsedOffset)
     {
-        Kind = kind;
         Count = count;
         FirstUnparsedOffset = firstUnparsedOffset;
     }
-
-    /// <summary>Which construct.</summary>
-    public BoundedConstructKind Kind { get; }
 
     /// <summary>How many lines of the note have its shape.</summary>
     public int Count { get; }

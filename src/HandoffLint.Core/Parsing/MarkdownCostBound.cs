@@ -63,7 +63,7 @@ internal static class MarkdownCostBound
             start = end + (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n' ? 2 : 1);
         }
 
-        bounded = firstUnderline < 0 ? Array.Empty<BoundedConstruct>() : new[] { new BoundedConstruct(BoundedConstructKind.SetextUnderline, underlines, firstUnderline) };
+        bounded = firstUnderline < 0 ? Array.Empty<BoundedConstruct>() : new[] { new BoundedConstruct(underlines, firstUnderline) };
         return copy is null ? text : new string(copy);
     }
 

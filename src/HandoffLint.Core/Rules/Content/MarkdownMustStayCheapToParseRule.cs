@@ -28,8 +28,7 @@ public sealed class MarkdownMustStayCheapToParseRule : HandoffRule
         var document = context.Document!;
         foreach (var construct in document.BoundedConstructs)
         {
-            // The one construct reported: setext headings past the limit are lost as headings (MarkdownCostBound).
-            if (construct.Kind != BoundedConstructKind.SetextUnderline) continue;
+            // Setext headings past the limit are lost as headings (MarkdownCostBound).
             const string what = "lines underlined as setext headings ('---' or '===' under text)";
             const string fix = "Write headings as '## Title'";
             var location = document.LocationOfLine(document.Source.LineIndexOf(construct.FirstUnparsedOffset));
