@@ -8,9 +8,11 @@ using System.Threading.Tasks;
 namespace HandoffLint.Fuzz;
 
 /// <summary>
-/// The long run: <c>dotnet run -c Release --project fuzz/HandoffLint.Fuzz -- [--inputs N] [--target NAME] [--seed S] [--save]</c>.
+/// The long run: <c>dotnet run -c Release --project fuzz/HandoffLint.Fuzz -- [--inputs N] [--target NAME] [--seed S] [--shard I/K] [--save]</c>.
 /// Feeds every target N inputs (1,000,000 by default), counts broken properties, exceptions and hangs, times each input
 /// per kilobyte, and with <c>--save</c> minimises each distinct failure into a fixture under <c>fuzz/regressions/</c>.
+/// With <c>--shard I/K</c> the run checks every K-th input of the seed's sequence, starting at the I-th (1-based): K
+/// processes with the same seed, on K cores or one after the other, check the same N inputs as one run would.
 /// </summary>
 internal static class Program
 {
@@ -24,6 +26,7 @@ internal static class Program
         var seed = (ulong)Environment.TickCount64;
         var save = false;
         var useCorpus = true;
+        var (shard, shards) = (0, 1);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -33,8 +36,9 @@ internal static class Program
                 case "--seed": seed = ulong.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--save": save = true; break;
                 case "--no-corpus": useCorpus = false; break;
+                case "--shard" when i + 1 < args.Length && TryParseShard(args[i + 1], out shard, out shards): i++; break;
                 default:
-                    Console.Error.WriteLine("usage: HandoffLint.Fuzz [--inputs N] [--target " + string.Join("|", FuzzTargets.All.Select(t => t.Name)) + "] [--seed S] [--save] [--no-corpus]");
+                    Console.Error.WriteLine("usage: HandoffLint.Fuzz [--inputs N] [--target " + string.Join("|", FuzzTargets.All.Select(t => t.Name)) + "] [--seed S] [--shard I/K] [--save] [--no-corpus]");
                     return 2;
             }
         }
@@ -43,17 +47,27 @@ internal static class Program
         Console.WriteLine(corpus.Count == 0
             ? $"corpus: {(useCorpus ? "absent" : "not used")} ({CorpusMutations.CorpusFolder}); generated inputs only"
             : $"corpus: {corpus.Count} notes from {CorpusMutations.CorpusFolder}");
-        Console.WriteLine($"seed: {seed}");
+        Console.WriteLine(shards == 1 ? $"seed: {seed}" : $"seed: {seed}; shard {shard + 1} of {shards}: inputs number {shard + 1}, {shard + 1 + shards}, {shard + 1 + 2 * shards} and so on");
         var failed = false;
         foreach (var target in FuzzTargets.All.Where(t => only is null || t.Name == only))
         {
-            failed |= Run(target, corpus, inputs, seed, save);
+            failed |= Run(target, corpus, inputs, seed, shard, shards, save);
         }
 
         return failed ? 1 : 0;
     }
 
-    private static bool Run(IFuzzTarget target, IReadOnlyList<string> corpus, long count, ulong seed, bool save)
+    private static bool TryParseShard(string text, out int shard, out int shards)
+    {
+        var parts = text.Split('/');
+        shard = shards = 0;
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var one) ||
+            !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out shards) || one < 1 || one > shards) return false;
+        shard = one - 1;
+        return true;
+    }
+
+    private static bool Run(IFuzzTarget target, IReadOnlyList<string> corpus, long count, ulong seed, int shard, int shards, bool save)
     {
         var failures = new Dictionary<string, (long Count, string Input, string Problem)>(StringComparer.Ordinal);
         var perKilobyte = new List<double>((int)Math.Min(count, 2_000_000));
@@ -64,8 +78,11 @@ internal static class Program
         var bytes = 0L;
         var clock = Stopwatch.StartNew();
         var n = 0L;
+        var index = -1L;
         foreach (var input in FuzzTargets.Inputs(target.Inputs(corpus), seed, count))
         {
+            // Every shard draws the whole sequence, so that input i is the same input whichever process checks it.
+            if (++index % shards != shard) continue;
             var started = Stopwatch.GetTimestamp();
             var check = Task.Run(() => target.Check(input));
             IReadOnlyList<string> problems;
@@ -103,7 +120,7 @@ internal static class Program
         var retimed = slowest.Select(s => (Best: BestMsPerKb(target, s.Input), s.Input)).OrderByDescending(s => s.Best).ToList();
         var worst = retimed.FirstOrDefault();
         var slow = retimed.Count(s => s.Best > 20 * median && s.Best > 1);
-        Console.WriteLine($"{target.Name}: {count:N0} inputs ({bytes / 1024.0 / 1024.0:N1} MB) in {clock.Elapsed:hh\\:mm\\:ss}; " +
+        Console.WriteLine($"{target.Name}: {n:N0} inputs ({bytes / 1024.0 / 1024.0:N1} MB) in {clock.Elapsed:hh\\:mm\\:ss}; " +
                           $"broken properties: {failures.Values.Sum(f => f.Count):N0} ({failures.Count} distinct); hangs: {hangs}; " +
                           $"per KB: median {median:N3} ms, slowest (best of 3 re-runs) {worst.Best:N2} ms per KB for {(worst.Input?.Length ?? 0) / 1024.0:N1} KB; " +
                           $"of the 20 slowest, over 20x the median on re-run: {slow}");

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HandoffLint.Configuration;
 using HandoffLint.Parsing;
+using HandoffLint.Text;
 
 namespace HandoffLint.Fixing;
 
@@ -61,14 +62,12 @@ internal static class LooseStampFix
             if (SaysOnlyTheStamp(source.GetLine(line), canonical) && SaysNoOtherWord(source.GetLine(line), heading + " " + canonical))
             {
                 var after = line + 1 < source.LineCount && source.GetLine(line + 1).Trim().Length > 0 ? newLine : string.Empty;
-                session.Changes.Add(string.Format(CultureInfo.InvariantCulture,
-                    "Moved the Last Updated stamp on line {0} under a '{1}' heading, as '{2}'.", line + 1, heading, canonical));
-                return TextEdit.Apply(text, new[] { new TextEdit(start, end, before + heading + newLine + canonical + after) });
+                return Checked(document, session, line, TextEdit.Apply(text, new[] { new TextEdit(start, end, before + heading + newLine + canonical + after) }),
+                    string.Format(CultureInfo.InvariantCulture, "Moved the Last Updated stamp on line {0} under a '{1}' heading, as '{2}'.", line + 1, heading, canonical));
             }
 
-            session.Changes.Add(string.Format(CultureInfo.InvariantCulture,
-                "Put a '{0}' heading holding '{1}' above the stamp on line {2}, which stays as written.", heading, canonical, line + 1));
-            return TextEdit.Apply(text, new[] { new TextEdit(start, start, before + heading + newLine + canonical + newLine + newLine) });
+            return Checked(document, session, line, TextEdit.Apply(text, new[] { new TextEdit(start, start, before + heading + newLine + canonical + newLine + newLine) }),
+                string.Format(CultureInfo.InvariantCulture, "Put a '{0}' heading holding '{1}' above the stamp on line {2}, which stays as written.", heading, canonical, line + 1));
         }
 
         var anchors = SchemaOrder.InOrderSections(document, schema);
@@ -88,9 +87,28 @@ internal static class LooseStampFix
             StampSource.OtherHeading => "the heading on line " + (line + 1).ToString(CultureInfo.InvariantCulture),
             _ => "line " + (line + 1).ToString(CultureInfo.InvariantCulture),
         };
-        session.Changes.Add(string.Format(CultureInfo.InvariantCulture,
-            "Inserted '{0}' {1}, holding the stamp '{2}' read from {3}, which keeps it.", heading, where, canonical, from));
-        return TextEdit.Apply(text, new[] { new TextEdit(offset, offset, block.ToString()) });
+        return Checked(document, session, line, TextEdit.Apply(text, new[] { new TextEdit(offset, offset, block.ToString()) }),
+            string.Format(CultureInfo.InvariantCulture, "Inserted '{0}' {1}, holding the stamp '{2}' read from {3}, which keeps it.", heading, where, canonical, from));
+    }
+
+    /// <summary>
+    /// The fixed text when Markdown reads the new heading as the Last Updated section; else the note unchanged and a sentence
+    /// saying why. A heading written inside a block of raw HTML that the stamp's line belongs to (an unclosed <c>&lt;!x</c>,
+    /// a <c>&lt;div&gt;</c> with no blank line after it) is that block's text, and the date above it would have become the
+    /// stamp (found by the fuzz suite).
+    /// </summary>
+    private static string Checked(HandoffDocument document, FixSession session, int line, string fixedText, string change)
+    {
+        if (HandoffDocument.TryParse(SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var fixedDocument, out _) &&
+            fixedDocument?.FindSection(SectionKeys.LastUpdated) is not null)
+        {
+            session.Changes.Add(change);
+            return fixedText;
+        }
+
+        session.Skipped.Add(string.Format(CultureInfo.InvariantCulture,
+            "Did not write '## Last Updated' for the stamp on line {0}: Markdown would not read the heading there as a heading (it would land inside HTML or code); write the section yourself.", line + 1));
+        return document.Source.Text;
     }
 
     // Sections written at another level count too: a stamp line below "# Next Steps" is one of What's Next's items, and

@@ -183,6 +183,21 @@ public sealed class MissingSectionsFixTests
     }
 
     [Fact]
+    public void A_stamp_inside_raw_HTML_that_would_swallow_its_heading_is_left_as_it_is_and_said_so()
+    {
+        // A <pre> block ends only at </pre>, so a heading written above the stamp's line would be the block's text, and the
+        // note would still have no Last Updated section (the fuzz suite found it with an unclosed "<!x" declaration).
+        var note = "# Handoff\n<pre>\nLast updated: 2026-11-20\n</pre>\n\n## Current State\nGreen.\n";
+
+        var result = FixAndCheck(note);
+
+        result.FixedText.ShouldNotContain("<pre>\n## Last Updated");
+        result.FixedText.ShouldStartWith("# Handoff\n<pre>\nLast updated: 2026-11-20\n</pre>\n");
+        result.Changes.ShouldNotContain(c => c.Contains("Last Updated stamp on line 3"));
+        result.Skipped.ShouldContain("Did not write '## Last Updated' for the stamp on line 3: Markdown would not read the heading there as a heading (it would land inside HTML or code); write the section yourself.");
+    }
+
+    [Fact]
     public void A_date_in_the_title_stays_there_and_Last_Updated_gets_a_copy_where_the_schema_puts_it()
     {
         var body = "## Current State\nGreen.\n\n## What Was Done This Session\n- Retries\n\n## What Failed\n- Nothing\n\n## What's Next\n- [P0] Ship\n\n## Key Decisions\n- Postgres\n";
