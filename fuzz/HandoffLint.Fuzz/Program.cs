@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace HandoffLint.Fuzz;
@@ -12,15 +14,29 @@ namespace HandoffLint.Fuzz;
 /// Feeds every target N inputs (1,000,000 by default), counts broken properties, exceptions and hangs, times each input
 /// per kilobyte, and with <c>--save</c> minimises each distinct failure into a fixture under <c>fuzz/regressions/</c>.
 /// With <c>--shard I/K</c> the run checks every K-th input of the seed's sequence, starting at the I-th (1-based): K
-/// processes with the same seed, on K cores or one after the other, check the same N inputs as one run would.
+/// processes with the same seed, on K cores or one after the other, check the same N inputs as one run would. Ctrl+C (or
+/// SIGTERM) stops a run after the input it is checking and still prints its figures and saves its failures.
 /// </summary>
 internal static class Program
 {
     /// <summary>An input that takes longer than this is a hang: it is recorded, and the run goes on without it.</summary>
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
 
+    /// <summary>Set by Ctrl+C or SIGTERM: the run stops taking inputs and reports what it has.</summary>
+    private static readonly CancellationTokenSource Stopping = new();
+
     private static int Main(string[] args)
     {
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            Stopping.Cancel();
+        };
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            Stopping.Cancel();
+        });
         var inputs = 1_000_000L;
         string? only = null;
         var seed = (ulong)Environment.TickCount64;
@@ -49,7 +65,7 @@ internal static class Program
             : $"corpus: {corpus.Count} notes from {CorpusMutations.CorpusFolder}");
         Console.WriteLine(shards == 1 ? $"seed: {seed}" : $"seed: {seed}; shard {shard + 1} of {shards}: inputs number {shard + 1}, {shard + 1 + shards}, {shard + 1 + 2 * shards} and so on");
         var failed = false;
-        foreach (var target in FuzzTargets.All.Where(t => only is null || t.Name == only))
+        foreach (var target in FuzzTargets.All.Where(t => (only is null || t.Name == only) && !Stopping.IsCancellationRequested))
         {
             failed |= Run(target, corpus, inputs, seed, shard, shards, save);
         }
@@ -82,6 +98,7 @@ internal static class Program
         foreach (var input in FuzzTargets.Inputs(target.Inputs(corpus), seed, count))
         {
             // Every shard draws the whole sequence, so that input i is the same input whichever process checks it.
+            if (Stopping.IsCancellationRequested) break;
             if (++index % shards != shard) continue;
             var started = Stopwatch.GetTimestamp();
             var check = Task.Run(() => target.Check(input));
@@ -120,6 +137,7 @@ internal static class Program
         var retimed = slowest.Select(s => (Best: BestMsPerKb(target, s.Input), s.Input)).OrderByDescending(s => s.Best).ToList();
         var worst = retimed.FirstOrDefault();
         var slow = retimed.Count(s => s.Best > 20 * median && s.Best > 1);
+        if (Stopping.IsCancellationRequested) Console.WriteLine($"{target.Name}: stopped by a signal after {n:N0} inputs; the figures below are for those");
         Console.WriteLine($"{target.Name}: {n:N0} inputs ({bytes / 1024.0 / 1024.0:N1} MB) in {clock.Elapsed:hh\\:mm\\:ss}; " +
                           $"broken properties: {failures.Values.Sum(f => f.Count):N0} ({failures.Count} distinct); hangs: {hangs}; " +
                           $"per KB: median {median:N3} ms, slowest (best of 3 re-runs) {worst.Best:N2} ms per KB for {(worst.Input?.Length ?? 0) / 1024.0:N1} KB; " +

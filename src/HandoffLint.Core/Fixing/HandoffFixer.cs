@@ -40,7 +40,10 @@ namespace HandoffLint.Fixing;
 /// can push a note over its size budget. A fix that would is left undone, and <see cref="FixResult.Skipped"/> says so. So is a fix
 /// that, run again on its own result, would change it again: its edit landed where Markdown does not read it as meant (a heading
 /// written inside an unclosed code block), and every later <c>fix</c> would repeat it. The fixes then run again, until a pass
-/// changes nothing (at most three passes), because one fix can make another due: so a second <c>fix</c> finds nothing to do.</para>
+/// changes nothing (at most three passes), because one fix can make another due: so a second <c>fix</c> finds nothing to do.
+/// Only the two stamp fixes may change which date is read as the note's stamp: sections inserted above a stamp the fixer
+/// could not use (<c>updated 2026-2-0</c>) could push it out of the note's first screen, and an unrelated date would become
+/// the stamp; such an insertion is left undone too.</para>
 /// <para>Existing lines keep their line endings; added lines use the note's dominant one. The byte order mark is the caller's to
 /// keep: write <see cref="FixResult.FixedText"/> with <see cref="SourceText.Encode"/> of the source that was fixed.</para>
 /// </remarks>
@@ -97,7 +100,7 @@ public sealed class HandoffFixer
             {
                 var passStart = text;
                 var skippedBefore = session.Skipped.Count;
-                foreach (var fix in Fixes(options))
+                foreach (var (fix, mayChangeStamp) in Fixes(options))
                 {
                     // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
                     if (document is null || !ReferenceEquals(document.Source.Text, text))
@@ -120,6 +123,7 @@ public sealed class HandoffFixer
                     // Never worse; and idempotent: an edit Markdown does not read where it was meant (a heading written inside an
                     // unclosed code block) would be made again by every later fix, so it is not made at all.
                     var refusal = added.Count > 0 ? "the note would then have more findings (" + string.Join(", ", added) + ")"
+                        : !mayChangeStamp && !SameStampDate(document, fixedText, session) ? "another date would then be read as the note's Last Updated stamp"
                         : !Settles(fix, fixedText, session) ? "the note would not read as fixed (the change would land inside a code block or HTML)"
                         : null;
                     if (refusal is not null)
@@ -165,15 +169,22 @@ public sealed class HandoffFixer
         return ReferenceEquals(again, fixedText) || string.Equals(again, fixedText, StringComparison.Ordinal);
     }
 
-    private static IEnumerable<Func<HandoffDocument, FixSession, string>> Fixes(HandoffLintOptions options)
+    /// <summary>Whether the note's stamp, after a fix, is still the date it was before (or still none).</summary>
+    private static bool SameStampDate(HandoffDocument before, string fixedText, FixSession session) =>
+        HandoffDocument.TryParse(SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var after, out _) &&
+        string.Equals(before.Stamp?.DateText, after?.Stamp?.DateText, StringComparison.Ordinal);
+
+    /// <summary>The fixes in the order they run, each with whether it may change which date is the note's stamp.</summary>
+    private static IEnumerable<(Func<HandoffDocument, FixSession, string> Fix, bool MayChangeStamp)> Fixes(HandoffLintOptions options)
     {
-        yield return PriorityTagFix.Apply;
-        yield return NextStepsSortFix.Apply;
+        yield return (PriorityTagFix.Apply, false);
+        yield return (NextStepsSortFix.Apply, false);
         // One section at a time, so that one look-alike or one insertion that would add findings does not hold back the others.
-        foreach (var section in options.RequiredSections) yield return (d, s) => LookAlikeRenameFix.Apply(d, s, section.Key);
-        yield return LooseStampFix.Apply;
-        yield return StampFix.Apply;
-        foreach (var section in options.RequiredSections) yield return (d, s) => MissingSectionsFix.Apply(d, s, section.Key);
+        // A look-alike of Last Updated renamed to it gives a stamp its section, as the stamp fixes do.
+        foreach (var section in options.RequiredSections) yield return ((d, s) => LookAlikeRenameFix.Apply(d, s, section.Key), section.Key == SectionKeys.LastUpdated);
+        yield return (LooseStampFix.Apply, true);
+        yield return (StampFix.Apply, true);
+        foreach (var section in options.RequiredSections) yield return ((d, s) => MissingSectionsFix.Apply(d, s, section.Key), section.Key == SectionKeys.LastUpdated);
     }
 
     // The fixer's texts have lost their byte order mark already, so a U+FEFF at the start is the note's own and is linted as such.
