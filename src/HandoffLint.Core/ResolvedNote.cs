@@ -58,7 +58,7 @@ public sealed class ResolvedNote
     public IReadOnlyList<Diagnostic> ConfigurationDiagnostics { get; private set; } = Array.Empty<Diagnostic>();
 
     /// <summary>The bytes read from disk; null when the text was given, or the note is missing or could not be read.</summary>
-    public byte[]? Bytes { get; private set; }
+    internal byte[]? Bytes { get; private set; }
 
     /// <summary>Whether the note was found and read.</summary>
     public HandoffFileState FileState { get; private set; }
@@ -73,7 +73,7 @@ public sealed class ResolvedNote
     public HandoffDocument? Document { get; private set; }
 
     /// <summary>What git knows about the note, asked lazily and at most once (rules and hooks share the answers).</summary>
-    public GitFacts Git => _git.Value;
+    internal GitFacts Git => _git.Value;
 
     /// <summary>What went wrong unexpectedly while resolving (a bug of ours, reported as HL9999), or null.</summary>
     internal Exception? Failure { get; private set; }

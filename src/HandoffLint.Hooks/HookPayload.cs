@@ -12,7 +12,7 @@ public sealed class HookPayload
     private HookPayload(JsonObject fields) => Fields = fields;
 
     /// <summary>The payload as sent.</summary>
-    public JsonObject Fields { get; }
+    internal JsonObject Fields { get; }
 
     /// <summary>The session's ID (<c>session_id</c>, or Cursor's <c>conversation_id</c>), or null when none was sent.</summary>
     public string? SessionId => NonEmpty(Fields["session_id"]) ?? NonEmpty(Fields["conversation_id"]);

@@ -87,7 +87,7 @@ public sealed class SchemaSection
 }
 
 /// <summary>The keys of the sections the default schema knows by role.</summary>
-public static class SectionKeys
+internal static class SectionKeys
 {
     /// <summary>## Last Updated</summary>
     public const string LastUpdated = "last_updated";

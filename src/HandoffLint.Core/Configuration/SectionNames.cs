@@ -8,7 +8,7 @@ namespace HandoffLint.Configuration;
 /// (<c> — summary</c>, <c>(2026-06-11)</c>, <c>/ not done</c>, <c>&amp; trade-offs</c>) all fall away. The rules are
 /// described, with the alias table, in <c>rules/names.md</c>.
 /// </summary>
-public static class SectionNames
+internal static class SectionNames
 {
     [ThreadStatic]
     private static char[]? _buffer;

@@ -17,7 +17,7 @@ public enum DiagnosticSeverity
 }
 
 /// <summary>Converts severities to and from their <c>.editorconfig</c> spellings.</summary>
-public static class DiagnosticSeverityText
+internal static class DiagnosticSeverityText
 {
     /// <summary>The lower-case word used in <c>.editorconfig</c> and in output: <c>error</c>, <c>warning</c>, <c>suggestion</c> or <c>none</c>.</summary>
     public static string ToText(this DiagnosticSeverity severity) => severity switch

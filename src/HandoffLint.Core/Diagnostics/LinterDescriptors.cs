@@ -1,7 +1,7 @@
 namespace HandoffLint.Diagnostics;
 
 /// <summary>Descriptors the linter reports itself, outside any rule.</summary>
-public static class LinterDescriptors
+internal static class LinterDescriptors
 {
     /// <summary>A rule or the linter failed unexpectedly.</summary>
     public static DiagnosticDescriptor InternalError { get; } = new(

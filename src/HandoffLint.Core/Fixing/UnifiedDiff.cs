@@ -9,7 +9,7 @@ namespace HandoffLint.Fixing;
 /// Writes the difference between two texts as a unified diff, the format <c>diff -u</c> prints and <c>patch</c> and
 /// <c>git apply</c> read. Lines are compared with their line endings, so a changed ending shows as a changed line.
 /// </summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     // Above this many cells (lines x lines, after the common prefix and suffix are trimmed) the diff stops looking for
     // the fewest changes and replaces the whole middle: still a correct patch, found in bounded time for any input.

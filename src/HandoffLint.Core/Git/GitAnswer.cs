@@ -2,7 +2,7 @@ namespace HandoffLint.Git;
 
 /// <summary>An answer git gave, or the reason it could not give one.</summary>
 /// <typeparam name="T">What was asked.</typeparam>
-public sealed class GitAnswer<T>
+internal sealed class GitAnswer<T>
     where T : class
 {
     private GitAnswer(T? value, string? reason, string? advice)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace HandoffLint.Git;
 
 /// <summary>What a branch changed since it left its base: the merge base and the paths that differ from it at HEAD.</summary>
-public sealed class GitBranchChanges
+internal sealed class GitBranchChanges
 {
     /// <summary>Creates the record.</summary>
     public GitBranchChanges(string baseRef, string mergeBase, IReadOnlyList<string> changedPaths)

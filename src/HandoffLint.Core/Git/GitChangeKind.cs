@@ -1,7 +1,7 @@
 namespace HandoffLint.Git;
 
 /// <summary>How a path differs in the working tree (index included) from HEAD.</summary>
-public enum GitChangeKind
+internal enum GitChangeKind
 {
     /// <summary>Changed, added to the index, deleted, renamed or with a changed mode: anything git tracks.</summary>
     Changed,

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace HandoffLint.Git;
 
 /// <summary>One commit, with the files it changed when they were asked for.</summary>
-public sealed class GitCommit
+internal sealed class GitCommit
 {
     /// <summary>Creates a commit record.</summary>
     public GitCommit(string hash, string shortHash, DateTimeOffset authorDate, string subject, IReadOnlyList<string> files)

@@ -3,7 +3,7 @@ using System;
 namespace HandoffLint.Git;
 
 /// <summary>What kind of thing went wrong when git was asked.</summary>
-public enum GitFailure
+internal enum GitFailure
 {
     /// <summary>No <c>git</c> executable was found on the PATH, or it could not be started.</summary>
     NotInstalled,
@@ -25,7 +25,7 @@ public enum GitFailure
 }
 
 /// <summary>Git could not answer. <see cref="Exception.Message"/> says why in words fit for a diagnostic.</summary>
-public sealed class GitException : Exception
+internal sealed class GitException : Exception
 {
     /// <summary>Creates an exception of <paramref name="failure"/> kind with a reason fit for a diagnostic.</summary>
     public GitException(GitFailure failure, string reason)

@@ -14,7 +14,7 @@ namespace HandoffLint.Git;
 /// the working tree is asked per lint. Every answer is a <see cref="GitAnswer{T}"/>: a value, or the reason there is none,
 /// so that the git rules never guess. A <see cref="ResolvedNote"/> asks for its facts once; its rules share them.
 /// </summary>
-public sealed class GitFacts
+internal sealed class GitFacts
 {
     /// <summary>
     /// How many recent commits one <c>git log</c> lists (with their files) to find the note's last change and count the commits

@@ -1,7 +1,7 @@
 namespace HandoffLint.Git;
 
 /// <summary>Where HEAD points.</summary>
-public sealed class GitHead
+internal sealed class GitHead
 {
     /// <summary>Creates a description of HEAD.</summary>
     public GitHead(string? commit, string? branch)

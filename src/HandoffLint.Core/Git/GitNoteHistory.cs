@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace HandoffLint.Git;
 
 /// <summary>The note as git knows it: the last commit that changed it, its committed text, and the text before that commit.</summary>
-public sealed class GitNoteHistory
+internal sealed class GitNoteHistory
 {
     /// <summary>Creates the record.</summary>
     public GitNoteHistory(GitCommit? lastCommit, byte[] committedContent, byte[]? previousContent)
@@ -47,7 +47,7 @@ public sealed class GitNoteHistory
 }
 
 /// <summary>One committed version of the note: the commit that changed it, and the note's bytes as that commit left them.</summary>
-public sealed class GitNoteVersion
+internal sealed class GitNoteVersion
 {
     /// <summary>Creates the record.</summary>
     public GitNoteVersion(GitCommit commit, byte[]? content)

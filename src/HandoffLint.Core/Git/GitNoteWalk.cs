@@ -13,7 +13,7 @@ namespace HandoffLint.Git;
 /// where a git process per project would cost seconds over a thousand projects; a lint asks git through
 /// <see cref="GitFacts"/> (which follows every parent, as <c>git log</c> does: on a linear history the two agree).
 /// </summary>
-public sealed class GitNoteWalk : IEnumerable<GitNoteVersion>, IDisposable
+internal sealed class GitNoteWalk : IEnumerable<GitNoteVersion>, IDisposable
 {
     private readonly GitObjectStore _store;
     private readonly string[] _path;

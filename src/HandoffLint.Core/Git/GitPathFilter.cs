@@ -10,7 +10,7 @@ namespace HandoffLint.Git;
 /// <c>handofflint.ignored_paths</c> globs (documentation, generated files). Globs use <c>.editorconfig</c> syntax and are
 /// matched against paths relative to the repository root; a glob without a slash matches a file name in any folder.
 /// </summary>
-public sealed class GitPathFilter
+internal sealed class GitPathFilter
 {
     private readonly EditorConfigGlob[] _ignored;
 

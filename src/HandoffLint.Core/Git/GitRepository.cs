@@ -12,7 +12,7 @@ namespace HandoffLint.Git;
 /// and branch comparisons each cost one git process. Methods throw <see cref="GitException"/> with a reason fit for a
 /// diagnostic when git cannot answer. Thread-safe: it holds no mutable state.
 /// </summary>
-public sealed class GitRepository
+internal sealed class GitRepository
 {
     private const string CommitFormat = "--format=%x1e%H%x1f%h%x1f%aI%x1f%s";
     private static readonly Regex FullHash = new("^[0-9a-f]{40}([0-9a-f]{24})?$", RegexOptions.CultureInvariant);
@@ -404,7 +404,7 @@ public sealed class GitRepository
 }
 
 /// <summary>Commits from a log, newest first, and whether there were more than were asked for.</summary>
-public sealed class GitCommitLog
+internal sealed class GitCommitLog
 {
     /// <summary>Creates the record.</summary>
     public GitCommitLog(IReadOnlyList<GitCommit> commits, bool isCapped)

@@ -8,7 +8,7 @@ namespace HandoffLint.Git;
 /// The settings in force are <see cref="Current"/>: <see cref="Default"/> unless a caller scoped others with
 /// <see cref="Use"/> (tests point the PATH at an empty folder this way without touching the process environment).
 /// </summary>
-public sealed class GitSettings
+internal sealed class GitSettings
 {
     private static readonly AsyncLocal<GitSettings?> Scoped = new();
     private int _processesStarted;

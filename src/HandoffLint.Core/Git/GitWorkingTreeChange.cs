@@ -1,7 +1,7 @@
 namespace HandoffLint.Git;
 
 /// <summary>One path that differs in the working tree.</summary>
-public sealed class GitWorkingTreeChange
+internal sealed class GitWorkingTreeChange
 {
     /// <summary>Creates a change record.</summary>
     public GitWorkingTreeChange(string path, GitChangeKind kind)

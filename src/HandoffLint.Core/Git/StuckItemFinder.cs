@@ -12,7 +12,7 @@ namespace HandoffLint.Git;
 /// <param name="versions">How many consecutive committed versions, newest first, carried it at P0.</param>
 /// <param name="since">The oldest commit of that run: the version that first carried it, as far as the history read goes.</param>
 /// <param name="sinceIsLowerBound">True when the run reached the oldest version read and older ones exist or may: it may be older still.</param>
-public sealed class StuckItem(PrioritizedItem item, int versions, GitCommit since, bool sinceIsLowerBound)
+internal sealed class StuckItem(PrioritizedItem item, int versions, GitCommit since, bool sinceIsLowerBound)
 {
     /// <summary>The item in the current note.</summary>
     public PrioritizedItem Item => item;
@@ -37,7 +37,7 @@ public sealed class StuckItem(PrioritizedItem item, int versions, GitCommit sinc
 /// not matter (a reordered list carries the same items); a version without the item ends its run, so an item finished and
 /// added again starts anew. Versions are parsed only while some item's run goes on: usually one or two.
 /// </summary>
-public static class StuckItemFinder
+internal static class StuckItemFinder
 {
     /// <summary>
     /// The stuck items of <paramref name="current"/>, in the note's order. <paramref name="versionsNewestFirst"/> are the note's

@@ -7,7 +7,7 @@ namespace HandoffLint.IO;
 /// Writes a file so that a reader (or a crash) only ever sees the old content or the new, never half of it:
 /// the bytes go to a temporary file in the same folder, are flushed to disk, and the temporary file is renamed over the target.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>
     /// Replaces the content of <paramref name="path"/> with <paramref name="bytes"/> atomically, creating the file when it does not exist.

@@ -1,7 +1,7 @@
 namespace HandoffLint.IO;
 
 /// <summary>What <see cref="RegularFile.Read"/> found: the bytes, or why there are none.</summary>
-public sealed class FileContent
+internal sealed class FileContent
 {
     private FileContent(FileKind kind, byte[]? bytes, string? problem)
     {

@@ -1,7 +1,7 @@
 namespace HandoffLint.IO;
 
 /// <summary>What a path names, as far as reading it goes.</summary>
-public enum FileKind
+internal enum FileKind
 {
     /// <summary>Nothing is there.</summary>
     Missing,

@@ -14,7 +14,7 @@ namespace HandoffLint.IO;
 /// reported, not opened. Between the type check and the open the path could be swapped for a FIFO; that takes someone
 /// racing the reader on purpose, and the size cap still holds for anything that opens.
 /// </remarks>
-public static class RegularFile
+internal static class RegularFile
 {
     /// <summary>The most a note is read: far above any note (the size rule warns at 10,000 characters), far below harm.</summary>
     public const long DefaultMaxBytes = 20L * 1024 * 1024;

@@ -16,7 +16,7 @@ namespace HandoffLint.Json;
 /// mark at the start is skipped. Repeated member names are kept (lookups take the last, as <c>JSON.parse</c> does).
 /// Nesting is limited to <see cref="MaxDepth"/> levels so that hostile input cannot exhaust the stack.
 /// </remarks>
-public static class JsonReader
+internal static class JsonReader
 {
     /// <summary>The deepest nesting of objects and arrays accepted.</summary>
     public const int MaxDepth = 256;
@@ -367,7 +367,7 @@ public static class JsonReader
 }
 
 /// <summary>Text that is not valid JSON: why, and the 1-based line and column where reading stopped.</summary>
-public sealed class JsonReaderException : Exception
+internal sealed class JsonReaderException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public JsonReaderException(string reason, int line, int column)

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace HandoffLint.Json;
 
 /// <summary>What a <see cref="JsonValue"/> is.</summary>
-public enum JsonValueKind
+internal enum JsonValueKind
 {
     /// <summary>An object: <c>{ "name": value, ... }</c>.</summary>
     Object,
@@ -30,7 +30,7 @@ public enum JsonValueKind
 /// One value of a JSON document read by <see cref="JsonReader"/>, with the 1-based line and column where it starts, so that a
 /// finding about a settings file can point at the line to change.
 /// </summary>
-public abstract class JsonValue
+internal abstract class JsonValue
 {
     private protected JsonValue(int line, int column)
     {
@@ -67,7 +67,7 @@ public abstract class JsonValue
 }
 
 /// <summary>A JSON object; its members keep the order and positions they had in the text.</summary>
-public sealed class JsonObject : JsonValue
+internal sealed class JsonObject : JsonValue
 {
     internal JsonObject(int line, int column, IReadOnlyList<JsonMember> members)
         : base(line, column) => Members = members;
@@ -97,7 +97,7 @@ public sealed class JsonObject : JsonValue
 }
 
 /// <summary>One <c>"name": value</c> pair of an object.</summary>
-public sealed class JsonMember
+internal sealed class JsonMember
 {
     internal JsonMember(string name, int line, int column, JsonValue value)
     {
@@ -121,7 +121,7 @@ public sealed class JsonMember
 }
 
 /// <summary>A JSON array.</summary>
-public sealed class JsonArray : JsonValue
+internal sealed class JsonArray : JsonValue
 {
     internal JsonArray(int line, int column, IReadOnlyList<JsonValue> items)
         : base(line, column) => Items = items;
@@ -134,7 +134,7 @@ public sealed class JsonArray : JsonValue
 }
 
 /// <summary>A JSON string, unescaped.</summary>
-public sealed class JsonString : JsonValue
+internal sealed class JsonString : JsonValue
 {
     internal JsonString(int line, int column, string value)
         : base(line, column) => Value = value;
@@ -147,7 +147,7 @@ public sealed class JsonString : JsonValue
 }
 
 /// <summary>A JSON number, kept as written so that no precision is lost by reading it.</summary>
-public sealed class JsonNumber : JsonValue
+internal sealed class JsonNumber : JsonValue
 {
     internal JsonNumber(int line, int column, string text)
         : base(line, column) => Text = text;
@@ -167,7 +167,7 @@ public sealed class JsonNumber : JsonValue
 }
 
 /// <summary><c>true</c> or <c>false</c>.</summary>
-public sealed class JsonBoolean : JsonValue
+internal sealed class JsonBoolean : JsonValue
 {
     internal JsonBoolean(int line, int column, bool value)
         : base(line, column) => Value = value;
@@ -180,7 +180,7 @@ public sealed class JsonBoolean : JsonValue
 }
 
 /// <summary><c>null</c>.</summary>
-public sealed class JsonNull : JsonValue
+internal sealed class JsonNull : JsonValue
 {
     internal JsonNull(int line, int column)
         : base(line, column)

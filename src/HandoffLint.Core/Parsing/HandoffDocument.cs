@@ -37,7 +37,7 @@ public sealed class HandoffDocument
     /// (each leaf holds its text as one literal): rules take text from <see cref="Source"/> by offset, and Markdig's inline
     /// parsing is quadratic on some inputs (see <c>NoteMarkdown</c>).
     /// </summary>
-    public MarkdownDocument Markdown { get; }
+    internal MarkdownDocument Markdown { get; }
 
     /// <summary>Every level-2 section, in document order.</summary>
     public IReadOnlyList<HandoffSection> Sections { get; private set; } = Array.Empty<HandoffSection>();
@@ -58,13 +58,13 @@ public sealed class HandoffDocument
     public IReadOnlyList<SchemaSection> Schema { get; private set; } = Array.Empty<SchemaSection>();
 
     /// <summary>Where each schema section stands in the note (found, elsewhere, looked-alike or missing), worked out once.</summary>
-    public SchemaCoverage Coverage => _coverage ??= SchemaCoverage.Of(this);
+    internal SchemaCoverage Coverage => _coverage ??= SchemaCoverage.Of(this);
 
     /// <summary>Dated or numbered session sections appended one below the other, worked out once; null when the note has none.</summary>
-    public SessionLog? SessionLog => (_sessionLog ??= Parsing.SessionLog.Find(this) ?? Parsing.SessionLog.None) is { Sessions.Count: > 0 } log ? log : null;
+    internal SessionLog? SessionLog => (_sessionLog ??= Parsing.SessionLog.Find(this) ?? Parsing.SessionLog.None) is { Sessions.Count: > 0 } log ? log : null;
 
     /// <summary>Every heading of any level, in document order, with its text.</summary>
-    public IReadOnlyList<(HeadingBlock Heading, string Title)> Headings { get; private set; } = Array.Empty<(HeadingBlock, string)>();
+    internal IReadOnlyList<(HeadingBlock Heading, string Title)> Headings { get; private set; } = Array.Empty<(HeadingBlock, string)>();
 
     /// <summary>The Last Updated stamp, wherever it was found, or null when the note has none.</summary>
     public LastUpdatedStamp? Stamp { get; private set; }
@@ -141,7 +141,7 @@ public sealed class HandoffDocument
     /// offsets by arithmetic (a size budget, a tag's length), and a column past the line or inside a character is one no
     /// editor or problem matcher can use.
     /// </remarks>
-    public SourceLocation LocationOf(int start, int end)
+    internal SourceLocation LocationOf(int start, int end)
     {
         start = Snap(start, towardsStart: true);
         end = Snap(Math.Max(start, end), towardsStart: false);
@@ -164,7 +164,7 @@ public sealed class HandoffDocument
     }
 
     /// <summary>A location for a syntax node (its first line, from its first character to the end of that line).</summary>
-    public SourceLocation LocationOf(MarkdownObject node)
+    internal SourceLocation LocationOf(MarkdownObject node)
     {
         var start = Math.Max(0, Math.Min(node.Span.Start, Source.Text.Length));
         var lineIndex = Source.LineIndexOf(start);
@@ -173,7 +173,7 @@ public sealed class HandoffDocument
     }
 
     /// <summary>A location for a whole 0-based line, from its first non-blank character.</summary>
-    public SourceLocation LocationOfLine(int lineIndex)
+    internal SourceLocation LocationOfLine(int lineIndex)
     {
         var start = Source.LineStart(lineIndex);
         var end = Source.LineEnd(lineIndex);
@@ -182,7 +182,7 @@ public sealed class HandoffDocument
     }
 
     /// <summary>The source text of a node.</summary>
-    public string TextOf(MarkdownObject node)
+    internal string TextOf(MarkdownObject node)
     {
         var start = Math.Max(0, node.Span.Start);
         var end = Math.Min(Source.Text.Length, node.Span.End + 1);
@@ -190,7 +190,7 @@ public sealed class HandoffDocument
     }
 
     /// <summary>True when a 0-based line lies inside a fenced or indented code block at the top level.</summary>
-    public bool IsLineInCode(int lineIndex)
+    internal bool IsLineInCode(int lineIndex)
     {
         if (_linesInCode is null)
         {
@@ -219,7 +219,7 @@ public sealed class HandoffDocument
     }
 
     /// <summary>True when a 0-based line starts a heading at the top level.</summary>
-    public bool IsHeadingLine(int lineIndex)
+    internal bool IsHeadingLine(int lineIndex)
     {
         if (_headingLines is null)
         {

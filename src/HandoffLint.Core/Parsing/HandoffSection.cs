@@ -19,8 +19,14 @@ public sealed class HandoffSection
         ContentEnd = contentEnd;
     }
 
-    /// <summary>The heading block.</summary>
-    public HeadingBlock Heading { get; }
+    /// <summary>The heading block. Markdig's types stay out of the public API, so that a Markdig upgrade is not a breaking change.</summary>
+    internal HeadingBlock Heading { get; }
+
+    /// <summary>The heading's level: 2 for <c>## Current State</c>.</summary>
+    public int Level => Heading.Level;
+
+    /// <summary>The 0-based offset of the heading's first character in the note.</summary>
+    public int HeadingStart => Heading.Span.Start;
 
     /// <summary>The heading's text as written, without the <c>#</c> marks.</summary>
     public string Title { get; }
@@ -35,7 +41,7 @@ public sealed class HandoffSection
     public SchemaSection? Schema { get; }
 
     /// <summary>The blocks between this heading and the next section.</summary>
-    public IReadOnlyList<Block> Blocks { get; }
+    internal IReadOnlyList<Block> Blocks { get; }
 
     /// <summary>0-based offset where the content after the heading starts.</summary>
     public int ContentStart { get; }

@@ -8,7 +8,7 @@ using Markdig.Syntax;
 namespace HandoffLint.Parsing;
 
 /// <summary>How a What's Next item carries its priority.</summary>
-public enum PriorityTagKind
+internal enum PriorityTagKind
 {
     /// <summary>Exactly one configured tag, spelt as configured, first: <c>[P0] Fix it</c>.</summary>
     Canonical,
@@ -27,7 +27,7 @@ public enum PriorityTagKind
 }
 
 /// <summary>A top-level item of the What's Next list and its priority tag.</summary>
-public sealed class NextStepItem
+internal sealed class NextStepItem
 {
     internal NextStepItem(ListItemBlock item, int contentStart, string firstLine)
     {
@@ -65,7 +65,7 @@ public sealed class NextStepItem
 }
 
 /// <summary>Reads the What's Next section into items with priorities.</summary>
-public static class NextStepsReader
+internal static class NextStepsReader
 {
     private static readonly Regex BracketTag = new(@"^\[(?<tag>[^\]\s]{1,12})\]", RegexOptions.CultureInvariant);
 

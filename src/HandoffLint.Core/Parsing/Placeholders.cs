@@ -7,7 +7,7 @@ using Markdig.Syntax;
 namespace HandoffLint.Parsing;
 
 /// <summary>Recognises template hints and TODO/TBD left where content belongs.</summary>
-public static class Placeholders
+internal static class Placeholders
 {
     /// <summary>The bracketed hints of the pattern's own template, verbatim.</summary>
     public static IReadOnlyList<string> TemplateHints { get; } = new[]

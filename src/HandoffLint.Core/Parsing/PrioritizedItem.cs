@@ -1,7 +1,7 @@
 namespace HandoffLint.Parsing;
 
 /// <summary>Where in What's Next a prioritised item was written.</summary>
-public enum PriorityForm
+internal enum PriorityForm
 {
     /// <summary>A list item: <c>- [P0] Fix it</c>, <c>- **P0:** Fix it</c>, <c>- Fix it (P0)</c>, or an item under a priority sub-heading.</summary>
     ListItem,
@@ -26,7 +26,7 @@ public enum PriorityForm
 /// <param name="form">How it was written.</param>
 /// <param name="start">The 0-based offset where it starts.</param>
 /// <param name="end">The 0-based offset just after its first line.</param>
-public sealed class PrioritizedItem(string tag, int priority, string text, PriorityForm form, int start, int end)
+internal sealed class PrioritizedItem(string tag, int priority, string text, PriorityForm form, int start, int end)
 {
     /// <summary>The configured tag (<c>P0</c>).</summary>
     public string Tag => tag;

@@ -7,7 +7,7 @@ using Markdig.Syntax;
 namespace HandoffLint.Parsing;
 
 /// <summary>Where one schema section stands in a note.</summary>
-public enum SectionState
+internal enum SectionState
 {
     /// <summary>Its <c>##</c> heading is there.</summary>
     Present,
@@ -29,7 +29,7 @@ public enum SectionState
 }
 
 /// <summary>One schema section and where the note has it.</summary>
-public sealed class SectionCoverage
+internal sealed class SectionCoverage
 {
     internal SectionCoverage(SchemaSection section, SectionState state, HeadingBlock? heading, string? headingTitle)
     {
@@ -60,7 +60,7 @@ public sealed class SectionCoverage
 /// what is missing. The structure rules and <c>handofflint fix</c> read the note through this, so that what the report says
 /// and what the fix does agree.
 /// </summary>
-public sealed class SchemaCoverage
+internal sealed class SchemaCoverage
 {
     /// <summary>
     /// From this many unwritten sections on (half of the pattern's six), the note is reported in one finding rather than one

@@ -11,7 +11,7 @@ namespace HandoffLint.Parsing;
 /// Session sections appended one below another (<c>## Session 11 (2026-...)</c>, <c>## 2026-02-19 — ...</c>,
 /// <c>## Updates from the 2026-06-19 session</c>): the note kept as a log instead of being rewritten each session.
 /// </summary>
-public sealed class SessionLog
+internal sealed class SessionLog
 {
     internal static readonly SessionLog None = new(Array.Empty<SessionEntry>(), -1);
 
@@ -131,7 +131,7 @@ public sealed class SessionLog
 }
 
 /// <summary>One session section of a <see cref="SessionLog"/>.</summary>
-public sealed class SessionEntry
+internal sealed class SessionEntry
 {
     internal SessionEntry(HeadingBlock heading, string title, DateTime? date, int? number)
     {

@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules;
 
 /// <summary>What a rule needs before it can run.</summary>
-public enum RuleScope
+internal enum RuleScope
 {
     /// <summary>Runs on a note that was read and parsed.</summary>
     Document,
@@ -16,7 +16,7 @@ public enum RuleScope
 /// One rule of the schema: one descriptor, one ID. Subclasses are found by <see cref="RuleRegistry"/>
 /// without a hand-kept list, so a new rule is a new file.
 /// </summary>
-public abstract class HandoffRule
+internal abstract class HandoffRule
 {
     /// <summary>What the rule reports.</summary>
     public abstract DiagnosticDescriptor Descriptor { get; }

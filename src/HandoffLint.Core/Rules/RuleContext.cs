@@ -10,7 +10,7 @@ using HandoffLint.Text;
 namespace HandoffLint.Rules;
 
 /// <summary>What one lint gives its rules: the parsed note, the options, today's date, and a place to report.</summary>
-public sealed class RuleContext
+internal sealed class RuleContext
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<Type, object> _shared = new();

@@ -7,7 +7,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules;
 
 /// <summary>Finds every rule in this assembly by reflection: a rule exists because its file does.</summary>
-public static class RuleRegistry
+internal static class RuleRegistry
 {
     private static readonly Lazy<IReadOnlyList<HandoffRule>> LazyRules = new(Discover);
 

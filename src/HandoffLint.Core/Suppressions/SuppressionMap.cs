@@ -16,7 +16,7 @@ namespace HandoffLint.Suppressions;
 /// time in proportion to the note plus the IDs its directives name, and a lookup is a binary search. (Copying the set of
 /// disabled IDs for every line made one directive naming 3,000 IDs over 81 KB cost 7.7 s.)
 /// </remarks>
-public sealed class SuppressionMap
+internal sealed class SuppressionMap
 {
     private const string AllRules = "*";
 

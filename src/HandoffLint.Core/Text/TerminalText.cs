@@ -9,7 +9,7 @@ namespace HandoffLint.Text;
 /// line per finding, which editors, CI logs and problem matchers parse, and shows them in terminals. A line break in a
 /// message breaks the line; ESC starts a terminal control sequence; a bidi control (U+202E) reorders what a CI log shows.
 /// </summary>
-public static class TerminalText
+internal static class TerminalText
 {
     /// <summary>The most characters of note text one message quotes.</summary>
     public const int MaxExcerpt = 160;

@@ -7,7 +7,7 @@ using HandoffLint.IO;
 namespace HandoffLint.Configuration.EditorConfig;
 
 /// <summary>One property as written in an <c>.editorconfig</c> file.</summary>
-public sealed class EditorConfigProperty
+internal sealed class EditorConfigProperty
 {
     internal EditorConfigProperty(string key, string value, string filePath, int line)
     {
@@ -31,7 +31,7 @@ public sealed class EditorConfigProperty
 }
 
 /// <summary>One section of an <c>.editorconfig</c> file: its glob and the properties under it.</summary>
-public sealed class EditorConfigSection
+internal sealed class EditorConfigSection
 {
     internal EditorConfigSection(string filePath, string glob, int line, IReadOnlyList<EditorConfigProperty> properties)
     {
@@ -63,7 +63,7 @@ public sealed class EditorConfigSection
 }
 
 /// <summary>What the <c>.editorconfig</c> files around one file say about it.</summary>
-public sealed class EditorConfigResolution
+internal sealed class EditorConfigResolution
 {
     internal EditorConfigResolution(IReadOnlyDictionary<string, EditorConfigProperty> properties, IReadOnlyList<string> files, IReadOnlyList<EditorConfigSection> invalidSections, IReadOnlyList<(string Path, string Problem)> unreadableFiles)
     {
@@ -90,7 +90,7 @@ public sealed class EditorConfigResolution
 }
 
 /// <summary>A parsed <c>.editorconfig</c> file: its <c>root</c> flag and its sections in order.</summary>
-public sealed class EditorConfigFile
+internal sealed class EditorConfigFile
 {
     /// <summary>The largest <c>.editorconfig</c> read: real ones are tens of kilobytes; a larger one is reported, not parsed.</summary>
     public const long MaxBytes = 1024 * 1024;

@@ -25,7 +25,7 @@ namespace HandoffLint.Configuration.EditorConfig;
 /// integers written without leading zeros, <c>0</c> included (the reference rejects any number starting with 0).
 /// </para>
 /// </remarks>
-public sealed class EditorConfigGlob
+internal sealed class EditorConfigGlob
 {
     /// <summary>The longest section name compiled; the spec's minimum is 1,024.</summary>
     public const int MaxPatternLength = 4096;

@@ -11,7 +11,7 @@ namespace HandoffLint.Configuration.EditorConfig;
 /// Applies the <c>.editorconfig</c> properties HandoffLint reads to a set of options, the same way for the library,
 /// the build task and the CLI. Unknown keys are ignored; an invalid value becomes an HL0022 diagnostic at its line.
 /// </summary>
-public static class EditorConfigOptionsReader
+internal static class EditorConfigOptionsReader
 {
     /// <summary>The prefix of HandoffLint's own keys.</summary>
     public const string KeyPrefix = "handofflint.";

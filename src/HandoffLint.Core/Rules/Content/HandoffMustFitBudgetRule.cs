@@ -4,7 +4,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Content;
 
 /// <summary>HL0019: the note is read into the agent's context at every start, and hooks cut output at 10,000 characters.</summary>
-public sealed class HandoffMustFitBudgetRule : HandoffRule
+internal sealed class HandoffMustFitBudgetRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

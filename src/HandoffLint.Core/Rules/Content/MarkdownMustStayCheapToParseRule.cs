@@ -9,7 +9,7 @@ namespace HandoffLint.Rules.Content;
 /// parser reads in quadratic time, repeated past <see cref="MarkdownCostBound.Limit"/>, is read as plain text from there on,
 /// and said so once.
 /// </summary>
-public sealed class MarkdownMustStayCheapToParseRule : HandoffRule
+internal sealed class MarkdownMustStayCheapToParseRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -8,7 +8,7 @@ namespace HandoffLint.Rules.Content;
 /// <c>## 2026-02-19 — ...</c>) is a log, not a handoff: it grows until agents stop reading it, and the next session has to
 /// work out which parts still hold. Reported once, at the first earlier session, naming the earlier sessions.
 /// </summary>
-public sealed class NoteMustNotBeSessionLogRule : HandoffRule
+internal sealed class NoteMustNotBeSessionLogRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

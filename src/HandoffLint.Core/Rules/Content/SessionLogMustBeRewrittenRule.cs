@@ -11,7 +11,7 @@ namespace HandoffLint.Rules.Content;
 /// HL0020: the pattern rewrites the note in full each session. Entries of earlier sessions under
 /// What Was Done This Session mean the note is being appended to, and it will grow until agents stop reading it.
 /// </summary>
-public sealed class SessionLogMustBeRewrittenRule : HandoffRule
+internal sealed class SessionLogMustBeRewrittenRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

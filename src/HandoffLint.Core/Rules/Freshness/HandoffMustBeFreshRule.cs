@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Freshness;
 
 /// <summary>HL0014: a note older than the allowed age no longer describes the project.</summary>
-public sealed class HandoffMustBeFreshRule : HandoffRule
+internal sealed class HandoffMustBeFreshRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

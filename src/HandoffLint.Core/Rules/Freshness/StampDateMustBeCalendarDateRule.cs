@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Freshness;
 
 /// <summary>HL0010: a date that does not exist (2026-02-30) cannot be compared with anything.</summary>
-public sealed class StampDateMustBeCalendarDateRule : HandoffRule
+internal sealed class StampDateMustBeCalendarDateRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Freshness;
 
 /// <summary>HL0011: a date after today (beyond a day of clock skew) is a typo, and hides real staleness.</summary>
-public sealed class StampDateMustNotBeInFutureRule : HandoffRule
+internal sealed class StampDateMustNotBeInFutureRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

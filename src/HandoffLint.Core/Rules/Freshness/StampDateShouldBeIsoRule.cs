@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Freshness;
 
 /// <summary>HL0013: 'March 19, 2026' reads fine to people, but scripts and other tools sort and compare YYYY-MM-DD.</summary>
-public sealed class StampDateShouldBeIsoRule : HandoffRule
+internal sealed class StampDateShouldBeIsoRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Freshness;
 
 /// <summary>HL0008: without a date nobody can tell how old the note is.</summary>
-public sealed class StampMustHaveDateRule : HandoffRule
+internal sealed class StampMustHaveDateRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Freshness;
 
 /// <summary>HL0009: the session number orders the notes and tells whether the note was really rewritten.</summary>
-public sealed class StampMustHaveSessionRule : HandoffRule
+internal sealed class StampMustHaveSessionRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

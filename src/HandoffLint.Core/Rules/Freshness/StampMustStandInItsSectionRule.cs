@@ -9,7 +9,7 @@ namespace HandoffLint.Rules.Freshness;
 /// front matter) is read, and every date rule judges it; it is reported once, where it stands, with the form it should
 /// take under <c>## Last Updated</c>, where agents, hooks and <c>summary</c> look for it.
 /// </summary>
-public sealed class StampMustStandInItsSectionRule : HandoffRule
+internal sealed class StampMustStandInItsSectionRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Freshness;
 
 /// <summary>HL0012: session numbers count sessions: 1, 2, 3 and on.</summary>
-public sealed class StampSessionMustBePositiveIntegerRule : HandoffRule
+internal sealed class StampSessionMustBePositiveIntegerRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -9,7 +9,7 @@ namespace HandoffLint.Rules.Git;
 /// changes files since its merge base with the base ref but does not change the note, so it would merge work the next
 /// session cannot learn about.
 /// </summary>
-public sealed class BranchMustUpdateHandoffRule : HandoffRule
+internal sealed class BranchMustUpdateHandoffRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -9,7 +9,7 @@ namespace HandoffLint.Rules.Git;
 /// HL0030: when git cannot answer (no repository, no git, a shallow clone, no commits, an untracked note, a missing base
 /// ref), say so once, as a suggestion, instead of letting the git rules guess. Never more than one per lint.
 /// </summary>
-public sealed class GitHistoryMustBeAvailableRule : HandoffRule
+internal sealed class GitHistoryMustBeAvailableRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

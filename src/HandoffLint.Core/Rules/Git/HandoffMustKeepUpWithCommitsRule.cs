@@ -8,7 +8,7 @@ namespace HandoffLint.Rules.Git;
 /// HL0031: more than <c>max_commits_behind</c> commits changed other files since the note was last committed, so the
 /// note no longer describes the code, whatever its date says.
 /// </summary>
-public sealed class HandoffMustKeepUpWithCommitsRule : HandoffRule
+internal sealed class HandoffMustKeepUpWithCommitsRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -7,7 +7,7 @@ namespace HandoffLint.Rules.Git;
 /// HL0032: the note was changed but its Last Updated stamp was not: the last commit that changed it is dated more than a
 /// day after the stamp, or its text changed while the session number stayed the same as in the version before.
 /// </summary>
-public sealed class NoteEditsMustUpdateStampRule : HandoffRule
+internal sealed class NoteEditsMustUpdateStampRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

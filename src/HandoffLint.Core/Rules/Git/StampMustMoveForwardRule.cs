@@ -7,7 +7,7 @@ namespace HandoffLint.Rules.Git;
 /// HL0033: compared with the previous committed version of the note, the session number must not go down and the date
 /// must not go back; either means an old note was restored or the stamp was copied from somewhere else.
 /// </summary>
-public sealed class StampMustMoveForwardRule : HandoffRule
+internal sealed class StampMustMoveForwardRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

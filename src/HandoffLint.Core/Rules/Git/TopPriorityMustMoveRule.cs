@@ -9,7 +9,7 @@ namespace HandoffLint.Rules.Git;
 /// <c>stuck_after_versions</c> committed versions of the note. Top-priority work that no session finishes, splits or
 /// re-prioritises is stuck, and a coordinator wants to know since when.
 /// </summary>
-public sealed class TopPriorityMustMoveRule : HandoffRule
+internal sealed class TopPriorityMustMoveRule : HandoffRule
 {
     private const int MaxQuotedLength = 80;
 

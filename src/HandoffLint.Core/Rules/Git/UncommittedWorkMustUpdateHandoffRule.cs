@@ -8,7 +8,7 @@ namespace HandoffLint.Rules.Git;
 /// HL0034 (only with <c>--working-tree</c>, as the agent hooks run it): files changed or were added in the working tree
 /// while the note did not change, so a session is about to end without writing down what it did.
 /// </summary>
-public sealed class UncommittedWorkMustUpdateHandoffRule : HandoffRule
+internal sealed class UncommittedWorkMustUpdateHandoffRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

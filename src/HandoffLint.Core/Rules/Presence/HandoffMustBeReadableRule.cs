@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Presence;
 
 /// <summary>HL0002: the note must be UTF-8 text an agent can read.</summary>
-public sealed class HandoffMustBeReadableRule : HandoffRule
+internal sealed class HandoffMustBeReadableRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

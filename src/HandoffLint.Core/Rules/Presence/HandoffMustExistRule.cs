@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Presence;
 
 /// <summary>HL0001: the note must exist where the protocol says agents will read it.</summary>
-public sealed class HandoffMustExistRule : HandoffRule
+internal sealed class HandoffMustExistRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

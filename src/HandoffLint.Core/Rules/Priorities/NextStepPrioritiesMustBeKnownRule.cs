@@ -4,7 +4,7 @@ using HandoffLint.Parsing;
 namespace HandoffLint.Rules.Priorities;
 
 /// <summary>HL0017: tags outside the configured set, in another spelling, or doubled do not sort and do not filter.</summary>
-public sealed class NextStepPrioritiesMustBeKnownRule : HandoffRule
+internal sealed class NextStepPrioritiesMustBeKnownRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Priorities;
 
 /// <summary>HL0018: the list is a queue: every P0 before every P1 before every P2.</summary>
-public sealed class NextStepsMustBeInPriorityOrderRule : HandoffRule
+internal sealed class NextStepsMustBeInPriorityOrderRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -7,7 +7,7 @@ using Markdig.Syntax;
 namespace HandoffLint.Rules.Priorities;
 
 /// <summary>HL0015: What's Next is the next session's work queue, so it is a list, one task per item.</summary>
-public sealed class NextStepsMustBeListRule : HandoffRule
+internal sealed class NextStepsMustBeListRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

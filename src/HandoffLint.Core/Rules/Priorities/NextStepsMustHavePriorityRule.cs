@@ -9,7 +9,7 @@ namespace HandoffLint.Rules.Priorities;
 /// HL0016: every item of What's Next starts with a priority tag, so the next session knows what comes first. A list with
 /// no tag at all is one finding, at its first item: the fix is the same for every item, and twenty lines would say it no better.
 /// </summary>
-public sealed class NextStepsMustHavePriorityRule : HandoffRule
+internal sealed class NextStepsMustHavePriorityRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -13,7 +13,7 @@ namespace HandoffLint.Rules.Protocol;
 /// run the handoff hooks: SessionStart on startup, resume and compact (so every fresh context starts from the note) and Stop
 /// (so the note is checked before the agent stops), with commands that can start HandoffLint (<see cref="HookCommandResolver"/>).
 /// </summary>
-public sealed class HooksMustBeWiredRule : HandoffRule
+internal sealed class HooksMustBeWiredRule : HandoffRule
 {
     private const string HowToWire =
         "Expected: .claude/settings.json running 'handofflint hook claude session-start' on SessionStart (matcher 'startup|resume|clear|compact') " +

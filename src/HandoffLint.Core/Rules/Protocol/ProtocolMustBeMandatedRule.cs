@@ -8,7 +8,7 @@ namespace HandoffLint.Rules.Protocol;
 /// HL0040: a note only works when the agent instructions make reading it at the start and rewriting it before the end part
 /// of every session; nothing else tells a fresh agent the note exists.
 /// </summary>
-public sealed class ProtocolMustBeMandatedRule : HandoffRule
+internal sealed class ProtocolMustBeMandatedRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

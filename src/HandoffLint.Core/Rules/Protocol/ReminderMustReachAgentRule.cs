@@ -8,7 +8,7 @@ namespace HandoffLint.Rules.Protocol;
 /// reaches the agent: Claude Code shows a <c>systemMessage</c> to the user only, and writes a Stop hook's plain output to its
 /// debug log. The agent stops as if there were no hook.
 /// </summary>
-public sealed class ReminderMustReachAgentRule : HandoffRule
+internal sealed class ReminderMustReachAgentRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -11,7 +11,7 @@ namespace HandoffLint.Rules.Security;
 /// that reads the note: tokens of known shapes (below), and credentials as notes carry them (<see cref="Credentials"/>).
 /// The message names the kind of secret (and the variable it was assigned to), never the secret.
 /// </summary>
-public sealed class SecretsMustNotBeCommittedRule : HandoffRule
+internal sealed class SecretsMustNotBeCommittedRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

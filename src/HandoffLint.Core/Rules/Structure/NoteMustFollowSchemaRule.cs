@@ -11,7 +11,7 @@ namespace HandoffLint.Rules.Structure;
 /// one finding that says what was found where and what is missing, instead of one finding per section: a report a person
 /// reads in ten seconds.
 /// </summary>
-public sealed class NoteMustFollowSchemaRule : HandoffRule
+internal sealed class NoteMustFollowSchemaRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

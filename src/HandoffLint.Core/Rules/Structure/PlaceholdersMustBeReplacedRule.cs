@@ -4,7 +4,7 @@ using HandoffLint.Parsing;
 namespace HandoffLint.Rules.Structure;
 
 /// <summary>HL0007: template hints and TODO/TBD are not content; the next session learns nothing from them.</summary>
-public sealed class PlaceholdersMustBeReplacedRule : HandoffRule
+internal sealed class PlaceholdersMustBeReplacedRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -9,7 +9,7 @@ namespace HandoffLint.Rules.Structure;
 /// HL0003: every section of the schema must be there as a <c>##</c> heading. A section that only a heading of the note's
 /// own resembles is reported at that heading; a note far from the schema is reported once, by HL0024.
 /// </summary>
-public sealed class RequiredSectionsMustExistRule : HandoffRule
+internal sealed class RequiredSectionsMustExistRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

@@ -8,7 +8,7 @@ namespace HandoffLint.Rules.Structure;
 /// read, but tools and agents that look for <c>## What's Next</c> miss it, and a <c>###</c> section ends at the next
 /// <c>###</c>. Reported at the heading, with the level to use.
 /// </summary>
-public sealed class SectionHeadingsMustBeLevelTwoRule : HandoffRule
+internal sealed class SectionHeadingsMustBeLevelTwoRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

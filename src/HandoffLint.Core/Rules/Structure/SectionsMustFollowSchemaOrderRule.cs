@@ -6,7 +6,7 @@ using HandoffLint.Parsing;
 namespace HandoffLint.Rules.Structure;
 
 /// <summary>HL0004: the schema's sections come in the schema's order, so every reader finds them in the same place.</summary>
-public sealed class SectionsMustFollowSchemaOrderRule : HandoffRule
+internal sealed class SectionsMustFollowSchemaOrderRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

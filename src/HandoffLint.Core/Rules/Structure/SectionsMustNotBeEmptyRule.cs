@@ -3,7 +3,7 @@ using HandoffLint.Diagnostics;
 namespace HandoffLint.Rules.Structure;
 
 /// <summary>HL0006: a heading with nothing under it tells the next session nothing.</summary>
-public sealed class SectionsMustNotBeEmptyRule : HandoffRule
+internal sealed class SectionsMustNotBeEmptyRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(

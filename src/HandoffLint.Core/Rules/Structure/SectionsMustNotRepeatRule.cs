@@ -6,7 +6,7 @@ using HandoffLint.Parsing;
 namespace HandoffLint.Rules.Structure;
 
 /// <summary>HL0005: each schema section appears once; a second copy is usually an appended old session.</summary>
-public sealed class SectionsMustNotRepeatRule : HandoffRule
+internal sealed class SectionsMustNotRepeatRule : HandoffRule
 {
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = new(
