@@ -69,6 +69,23 @@ public sealed class FixerRoundTripTests
     }
 
     [Fact]
+    public void Sections_that_would_push_an_unusable_stamp_out_of_the_first_screen_are_not_inserted()
+    {
+        // Found by the fuzz suite (fixture never-adds-finding-7492d3c0ef): the labelled stamp on line 20 has no calendar date,
+        // so the stamp fix leaves it; inserting sections above it pushed it out of the note's first screen, and the bare date
+        // on line 1 became the stamp, future-dated and moved under '## Last Updated' by the next pass.
+        var filler = string.Concat(Enumerable.Range(1, 17).Select(i => $"Line {i} of notes.\n"));
+        var note = "2026-12-24\n## Notes\n" + filler + "updated 2026-2-30\n";
+
+        var result = FixAndCheck(note);
+
+        var lint = new HandoffLinter(new FixedClock(Today)).LintText(result.FixedText, "docs/SESSION-HANDOFF.md");
+        lint.Document!.Stamp!.DateText.ShouldBe("2026-2-30");
+        result.FixedText.ShouldNotContain("## Last Updated");
+        result.Skipped.ShouldContain(s => s.StartsWith("Did not apply this fix, because another date would then be read as the note's Last Updated stamp: Inserted the missing section", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_renamed_heading_that_repeats_a_word_keeps_it()
     {
         // Found by the fuzz suite (fuzz/regressions/fix/never-loses-a-word-512684be81): every word of the heading was in the
