@@ -97,8 +97,8 @@ internal static class Program
         var index = -1L;
         foreach (var input in FuzzTargets.Inputs(target.Inputs(corpus), seed, count))
         {
-            // Every shard draws the whole sequence, so that input i is the same input whichever process checks it.
             if (Stopping.IsCancellationRequested) break;
+            // Every shard draws the whole sequence, so that input i is the same input whichever process checks it.
             if (++index % shards != shard) continue;
             var started = Stopwatch.GetTimestamp();
             var check = Task.Run(() => target.Check(input));
