@@ -9,7 +9,7 @@
 #                                            on a Linux x64 machine: HandoffLint.Tool.linux-arm64, cross-compiled (needs
 #                                            clang, lld and Debian's gcc-aarch64-linux-gnu and libc6-dev-arm64-cross)
 #
-# HANDOFFLINT_NATIVE_RIDS (default "linux-x64;win-x64;osx-arm64") is written into the pointer package, which sends each
+# HANDOFFLINT_NATIVE_RIDS (default "linux-x64;linux-arm64;win-x64;osx-arm64") is written into the pointer package, which sends each
 # of those platforms to its native package and every other one to the fallback. Publish the pointer only together with
 # every native package it names: a machine of a listed platform gets its package or an install error, never the fallback.
 # OUT defaults to artifacts/release. See docs/RELEASING.md.
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-}
 out=${2:-artifacts/release}
-native_rids=${HANDOFFLINT_NATIVE_RIDS:-linux-x64;win-x64;osx-arm64}
+native_rids=${HANDOFFLINT_NATIVE_RIDS:-linux-x64;linux-arm64;win-x64;osx-arm64}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Deterministic, source-linked builds: paths in the binaries are /_/..., not this machine's.
 common=(-c Release -o "$out" -p:ContinuousIntegrationBuild=true -nologo)
