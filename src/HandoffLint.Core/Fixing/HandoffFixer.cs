@@ -41,7 +41,9 @@ namespace HandoffLint.Fixing;
 /// that, run again on its own result, would change it again: its edit landed where Markdown does not read it as meant (a heading
 /// written inside an unclosed code block), and every later <c>fix</c> would repeat it. The fixes then run again, until a pass
 /// changes nothing (at most three passes), because one fix can make another due: so a second <c>fix</c> finds nothing to do.
-/// Only the two stamp fixes may change which date is read as the note's stamp: sections inserted above a stamp the fixer
+/// A fix answers findings of given rules and is made only while one of them is reported, as <c>dotnet format</c> fixes
+/// only what is reported: a team that set HL0003 to <c>none</c> does not get the sections it chose not to keep, and
+/// nothing below a <c>&lt;!-- handofflint-disable --&gt;</c> is fixed for a finding the comment silences. Only the two stamp fixes may change which date is read as the note's stamp: sections inserted above a stamp the fixer
 /// could not use (<c>updated 2026-2-0</c>) could push it out of the note's first screen, and an unrelated date would become
 /// the stamp; such an insertion is left undone too.</para>
 /// <para>Existing lines keep their line endings; added lines use the note's dominant one. The byte order mark is the caller's to
@@ -100,8 +102,9 @@ public sealed class HandoffFixer
             {
                 var passStart = text;
                 var skippedBefore = session.Skipped.Count;
-                foreach (var (fix, mayChangeStamp) in Fixes(options))
+                foreach (var (fix, answers, mayChangeStamp) in Fixes(options))
                 {
+
                     // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
                     if (document is null || !ReferenceEquals(document.Source.Text, text))
                     {
@@ -112,12 +115,14 @@ public sealed class HandoffFixer
                         }
                     }
 
+                    findings ??= Findings(text, path, lintOptions);
+                    if (answers is not null && !findings.Any(f => Array.IndexOf(answers, f.Id) >= 0)) continue;
+
                     var changes = session.Changes.Count;
                     var skipped = session.Skipped.Count;
                     var fixedText = fix(document, session);
                     if (ReferenceEquals(fixedText, text) || string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
 
-                    findings ??= Findings(text, path, lintOptions);
                     var after = Findings(fixedText, path, lintOptions);
                     var added = Added(findings, after);
                     // Never worse; and idempotent: an edit Markdown does not read where it was meant (a heading written inside an
@@ -174,18 +179,25 @@ public sealed class HandoffFixer
         HandoffDocument.TryParse(SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var after, out _) &&
         string.Equals(before.Stamp?.DateText, after?.Stamp?.DateText, StringComparison.Ordinal);
 
-    /// <summary>The fixes in the order they run, each with whether it may change which date is the note's stamp.</summary>
-    private static IEnumerable<(Func<HandoffDocument, FixSession, string> Fix, bool MayChangeStamp)> Fixes(HandoffLintOptions options)
+    private static readonly string[] SectionMissing = { RuleIds.RequiredSectionMissing, RuleIds.FarFromSchema };
+
+    /// <summary>
+    /// The fixes in the order they run, each with the rules whose findings it answers (null: it runs whatever is reported) and
+    /// whether it may change which date is the note's stamp.
+    /// </summary>
+    private static IEnumerable<(Func<HandoffDocument, FixSession, string> Fix, string[]? Answers, bool MayChangeStamp)> Fixes(HandoffLintOptions options)
     {
-        yield return (PriorityTagFix.Apply, false);
-        yield return (NextStepsSortFix.Apply, false);
+        yield return (PriorityTagFix.Apply, new[] { RuleIds.NextStepPriorityUnknown, RuleIds.NextStepPriorityMissing }, false);
+        yield return (NextStepsSortFix.Apply, new[] { RuleIds.NextStepsOutOfOrder }, false);
         // One section at a time, so that one look-alike or one insertion that would add findings does not hold back the others.
         // A look-alike of Last Updated renamed to it gives a stamp its section, as the stamp fixes do.
-        foreach (var section in options.RequiredSections) yield return ((d, s) => LookAlikeRenameFix.Apply(d, s, section.Key), section.Key == SectionKeys.LastUpdated);
-        yield return (LooseStampFix.Apply, true);
-        yield return (StampFix.Apply, true);
-        foreach (var section in options.RequiredSections) yield return ((d, s) => MissingSectionsFix.Apply(d, s, section.Key), section.Key == SectionKeys.LastUpdated);
+        foreach (var section in options.RequiredSections) yield return ((d, s) => LookAlikeRenameFix.Apply(d, s, section.Key), SectionMissing, section.Key == SectionKeys.LastUpdated);
+        yield return (LooseStampFix.Apply, new[] { RuleIds.StampOutsideSection, RuleIds.FarFromSchema }, true);
+        // The stamp's canonical form is written whatever is reported: "(session 12)" for "(Session 12)" is no finding.
+        yield return (StampFix.Apply, null, true);
+        foreach (var section in options.RequiredSections) yield return ((d, s) => MissingSectionsFix.Apply(d, s, section.Key), SectionMissing, section.Key == SectionKeys.LastUpdated);
     }
+
 
     // The fixer's texts have lost their byte order mark already, so a U+FEFF at the start is the note's own and is linted as such.
     private List<Diagnostic> Findings(string text, string path, HandoffLintOptions options) =>

@@ -183,6 +183,41 @@ public sealed class MissingSectionsFixTests
     }
 
     [Fact]
+    public void A_section_whose_missing_is_turned_off_is_not_inserted_nor_mentioned()
+    {
+        // A team that sets HL0003 to none keeps notes without What Failed; fix answers findings, as `dotnet format` does, so it
+        // does not insert what the configuration chose not to report (one section missing is HL0003, not the summary HL0024).
+        var options = new HandoffLintOptions();
+        options.Severities[RuleIds.RequiredSectionMissing] = DiagnosticSeverity.None;
+        var note = "## Last Updated\n2026-11-20 (Session 3)\n\n## Current State\nGreen.\n\n## What Was Done This Session\n- Retries\n\n" +
+                   "## What's Next\n- [P0] Ship\n\n## Key Decisions\n- Postgres\n";
+
+        var result = new HandoffFixer(new FixedClock(Today)).Fix(HandoffLint.Text.SourceText.From(note), "docs/SESSION-HANDOFF.md", options);
+
+        result.Changed.ShouldBeFalse();
+        result.Changes.ShouldBeEmpty();
+        result.Skipped.ShouldBeEmpty();
+
+        // With the rule on, the same note gets the section.
+        FixAndCheck(note).FixedText.ShouldContain("## What Failed\n");
+    }
+
+    [Fact]
+    public void A_finding_silenced_by_a_disable_comment_is_not_fixed()
+    {
+        // The fuzz suite's fixture never-adds-finding-f66ce207d8: below '<!-- handofflint-disable -->' nothing is reported, and
+        // fix had inserted the sections there anyway, moving the note's summary finding above the comment.
+        var note = "<!-- handofflint-disable HL0003 -->\n## Last Updated\n2026-11-20 (Session 3)\n\n## Current State\nGreen.\n\n" +
+                   "## What Was Done This Session\n- Retries\n\n## What's Next\n- [P0] Ship\n\n## Key Decisions\n- Postgres\n";
+        new HandoffLinter(new FixedClock(Today)).LintText(note, "docs/SESSION-HANDOFF.md").Diagnostics.ShouldBeEmpty();
+
+        var result = FixAndCheck(note);
+
+        result.Changed.ShouldBeFalse();
+        result.Skipped.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_stamp_inside_raw_HTML_that_would_swallow_its_heading_is_left_as_it_is_and_said_so()
     {
         // A <pre> block ends only at </pre>, so a heading written above the stamp's line would be the block's text, and the
