@@ -104,7 +104,6 @@ public sealed class HandoffFixer
                 var skippedBefore = session.Skipped.Count;
                 foreach (var (fix, answers, mayChangeStamp) in Fixes(options))
                 {
-
                     // A fix that changed nothing hands the same parse on; only a changed text is parsed again.
                     if (document is null || !ReferenceEquals(document.Source.Text, text))
                     {
@@ -115,7 +114,7 @@ public sealed class HandoffFixer
                         }
                     }
 
-                    findings ??= Findings(text, path, lintOptions);
+                    findings ??= Lint(text, path, lintOptions).Findings;
                     if (answers is not null && !findings.Any(f => Array.IndexOf(answers, f.Id) >= 0)) continue;
 
                     var changes = session.Changes.Count;
@@ -123,13 +122,14 @@ public sealed class HandoffFixer
                     var fixedText = fix(document, session);
                     if (ReferenceEquals(fixedText, text) || string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
 
-                    var after = Findings(fixedText, path, lintOptions);
+                    // One parse of the fixed text serves every check below: its findings, its stamp, and the fix run on it again.
+                    var (after, fixedDocument) = Lint(fixedText, path, lintOptions);
                     var added = Added(findings, after);
                     // Never worse; and idempotent: an edit Markdown does not read where it was meant (a heading written inside an
                     // unclosed code block) would be made again by every later fix, so it is not made at all.
                     var refusal = added.Count > 0 ? "the note would then have more findings (" + string.Join(", ", added) + ")"
-                        : !mayChangeStamp && !SameStampDate(document, fixedText, session) ? "another date would then be read as the note's Last Updated stamp"
-                        : !Settles(fix, fixedText, session) ? "the note would not read as fixed (the change would land inside a code block or HTML)"
+                        : !mayChangeStamp && !SameStampDate(document, fixedDocument) ? "another date would then be read as the note's Last Updated stamp"
+                        : !Settles(fix, fixedText, fixedDocument, session) ? "the note would not read as fixed (the change would land inside a code block or HTML)"
                         : null;
                     if (refusal is not null)
                     {
@@ -143,6 +143,7 @@ public sealed class HandoffFixer
 
                     text = fixedText;
                     findings = after;
+                    document = fixedDocument;
                 }
 
                 // A later pass refuses what an earlier one refused, at lines the earlier changes moved: said once.
@@ -167,17 +168,16 @@ public sealed class HandoffFixer
     private static string WithoutNumbers(string sentence) => new(sentence.Where(c => !char.IsDigit(c)).ToArray());
 
     /// <summary>Whether <paramref name="fix"/>, run again on the text it produced, leaves it as it is.</summary>
-    private static bool Settles(Func<HandoffDocument, FixSession, string> fix, string fixedText, FixSession session)
+    private static bool Settles(Func<HandoffDocument, FixSession, string> fix, string fixedText, HandoffDocument? fixedDocument, FixSession session)
     {
-        if (!HandoffDocument.TryParse(SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var document, out _) || document is null) return false;
-        var again = fix(document, new FixSession(session.Options, session.Path, session.NewLine));
+        if (fixedDocument is null) return false;
+        var again = fix(fixedDocument, new FixSession(session.Options, session.Path, session.NewLine));
         return ReferenceEquals(again, fixedText) || string.Equals(again, fixedText, StringComparison.Ordinal);
     }
 
     /// <summary>Whether the note's stamp, after a fix, is still the date it was before (or still none).</summary>
-    private static bool SameStampDate(HandoffDocument before, string fixedText, FixSession session) =>
-        HandoffDocument.TryParse(SourceText.From(fixedText, leadingByteOrderMark: false), session.Path, session.Options, out var after, out _) &&
-        string.Equals(before.Stamp?.DateText, after?.Stamp?.DateText, StringComparison.Ordinal);
+    private static bool SameStampDate(HandoffDocument before, HandoffDocument? after) =>
+        after is not null && string.Equals(before.Stamp?.DateText, after.Stamp?.DateText, StringComparison.Ordinal);
 
     private static readonly string[] SectionMissing = { RuleIds.RequiredSectionMissing, RuleIds.FarFromSchema };
 
@@ -198,11 +198,13 @@ public sealed class HandoffFixer
         foreach (var section in options.RequiredSections) yield return ((d, s) => MissingSectionsFix.Apply(d, s, section.Key), SectionMissing, section.Key == SectionKeys.LastUpdated);
     }
 
-
-    // The fixer's texts have lost their byte order mark already, so a U+FEFF at the start is the note's own and is linted as such.
-    private List<Diagnostic> Findings(string text, string path, HandoffLintOptions options) =>
-        _linter.Lint(new LintRequest(path) { Text = text, Options = options, UseEditorConfig = false, RepositoryRoot = string.Empty, KeepLeadingByteOrderMark = true })
-            .Diagnostics.ToList();
+    /// <summary>The findings for <paramref name="text"/> and its parse (null when the note could not be parsed).</summary>
+    /// <remarks>The fixer's texts have lost their byte order mark already, so a U+FEFF at the start is the note's own and is linted as such.</remarks>
+    private (List<Diagnostic> Findings, HandoffDocument? Document) Lint(string text, string path, HandoffLintOptions options)
+    {
+        var result = _linter.Lint(new LintRequest(path) { Text = text, Options = options, UseEditorConfig = false, RepositoryRoot = string.Empty, KeepLeadingByteOrderMark = true });
+        return (result.Diagnostics.ToList(), result.Document);
+    }
 
     /// <summary>The findings (by rule) that <paramref name="after"/> has more of than <paramref name="before"/>, when it has more in all; else none.</summary>
     private static List<string> Added(List<Diagnostic> before, List<Diagnostic> after)
